@@ -1,0 +1,63 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import { rehypeBaseLinks } from './config/base-links.ts';
+import { rehypeDiagrams } from './config/diagrams/rehype.ts';
+import { diagramMode } from './config/diagrams/render.ts';
+import { sidebar } from './config/sidebar.mjs';
+
+// Static hosts such as GitHub Pages serve from a sub-path: BASE_PATH=/guide/ npm run build.
+const base = process.env.BASE_PATH ?? '/';
+// The public origin, used for canonical links and the sitemap. Set SITE_URL when deploying.
+const site = process.env.SITE_URL ?? 'https://namespaces-or-clusters.invalid';
+// The e2e runner builds each variant it tests into a folder of its own.
+const outDir = process.env.OUT_DIR ?? './dist';
+
+const diagrams = await diagramMode();
+
+export default defineConfig({
+	site,
+	base,
+	outDir,
+	trailingSlash: 'always',
+	// Astro 7's default Markdown processor runs no rehype plugins; the unified one does.
+	markdown: {
+		processor: unified({
+			rehypePlugins: [
+				[rehypeDiagrams, { mode: diagrams }],
+				[rehypeBaseLinks, { base }],
+			],
+		}),
+	},
+	vite: {
+		build: {
+			rolldownOptions: {
+				onwarn(warning, warn) {
+					// Astro marks every MDX module with this directive; the bundler's notice about it is
+					// noise that would bury real warnings (one block per page).
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
+	integrations: [
+		starlight({
+			title: 'Namespaces or clusters?',
+			description:
+				'An independent guide for platform teams: when several namespaces in one Kubernetes cluster are enough, when you need several clusters, and the options in between.',
+			// Starlight only applies asides and heading anchors to these folders.
+			markdown: { processedDirs: ['./content/docs'] },
+			customCss: ['./src/styles/diagrams.css'],
+			components: {
+				LastUpdated: './src/components/overrides/LastReviewed.astro',
+				MarkdownContent:
+					diagrams === 'client'
+						? './src/components/overrides/MarkdownContentWithClientDiagrams.astro'
+						: './src/components/overrides/MarkdownContent.astro',
+			},
+			sidebar,
+		}),
+	],
+});

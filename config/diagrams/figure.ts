@@ -1,0 +1,62 @@
+/**
+ * Turns one mermaid source into the `<figure>` a page shows: inline SVGs for the light and the
+ * dark theme (CSS shows the one matching Starlight's theme switch), or, in client mode, a
+ * `<pre class="mermaid">` that the browser renders. Both carry a visible caption.
+ */
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { renderDiagram, type DiagramMode } from './render.ts';
+
+export interface DiagramText {
+	title: string;
+	description: string;
+}
+
+/**
+ * Reads the text alternative a diagram must declare with `accTitle` and `accDescr` (the
+ * single-line `accDescr: …` or the block `accDescr { … }` form).
+ * @throws when either is missing, naming `where` so the author can find the diagram.
+ */
+export function diagramText(source: string, where: string): DiagramText {
+	const title = /^\s*accTitle\s*:\s*(.+)$/m.exec(source)?.[1]?.trim();
+	const description = (
+		/^\s*accDescr\s*:\s*(.+)$/m.exec(source)?.[1] ?? /^\s*accDescr\s*\{([^}]*)\}/m.exec(source)?.[1]
+	)
+		?.replace(/\s+/g, ' ')
+		.trim();
+	if (!title || !description) {
+		const missing = [!title && 'accTitle', !description && 'accDescr'].filter(Boolean);
+		throw new Error(
+			`${where}: a mermaid diagram has no ${missing.join(' and ')}. Every diagram needs both, ` +
+				'so that screen readers and search get a text alternative.',
+		);
+	}
+	return { title, description };
+}
+
+/**
+ * Builds the figure's HTML for one diagram. It is HTML rather than a hast tree because MDX's
+ * static-content optimiser mangles `<style>` elements nested in generated trees, and the
+ * SVGs need theirs. `where` names the source file in error messages.
+ */
+export async function diagramFigureHtml(
+	source: string,
+	mode: DiagramMode,
+	where: string,
+): Promise<string> {
+	const { title } = diagramText(source, where);
+	const caption = h('figcaption', title);
+	if (mode === 'client') {
+		return toHtml(h('figure.diagram', [h('pre.mermaid', { dataPagefindIgnore: '' }, source), caption]));
+	}
+	let rendered;
+	try {
+		rendered = await renderDiagram(source);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		throw new Error(`${where}: the diagram “${title}” failed to render: ${reason}`);
+	}
+	const svgBox = (theme: 'light' | 'dark', svg: string) =>
+		`<div class="diagram-svg diagram-${theme}" data-pagefind-ignore>${svg}</div>`;
+	return `<figure class="diagram">${svgBox('light', rendered.light)}${svgBox('dark', rendered.dark)}${toHtml(caption)}</figure>`;
+}

@@ -1,0 +1,48 @@
+import { test, expect, chooseTheme } from './support/fixtures.ts';
+
+test.describe('diagrams rendered at build time', () => {
+	test('show an SVG with a text alternative and load no mermaid JavaScript', async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(request.url());
+		});
+		await page.goto('./');
+		const figure = page.locator('figure.diagram').first();
+		const svg = figure.locator('.diagram-light svg');
+		await expect(svg).toBeVisible();
+		await expect(svg).toHaveAttribute('role', /graphics-document/);
+		await expect(svg.locator('title')).toHaveText('The isolation spectrum');
+		await expect(figure.locator('figcaption')).toHaveText('The isolation spectrum');
+		await page.waitForLoadState('networkidle');
+		expect(scripts.filter((url) => /mermaid|dagre|cytoscape|katex/i.test(url))).toEqual([]);
+		expect(await page.evaluate(() => 'mermaid' in window)).toBe(false);
+	});
+
+	test('follow Starlight’s theme switch, not only the OS setting', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto('./');
+		const figure = page.locator('figure.diagram').first();
+		await chooseTheme(page, 'dark');
+		await expect(figure.locator('.diagram-dark svg')).toBeVisible();
+		await expect(figure.locator('.diagram-light svg')).toBeHidden();
+		await chooseTheme(page, 'light');
+		await expect(figure.locator('.diagram-light svg')).toBeVisible();
+		await expect(figure.locator('.diagram-dark svg')).toBeHidden();
+	});
+});
+
+test.describe('diagrams when the build had no browser @client-diagrams', () => {
+	test('render in the reader’s browser and redraw on a theme switch', async ({ page, pageErrors }) => {
+		await page.goto('./');
+		const block = page.locator('figure.diagram pre.mermaid').first();
+		const svg = block.locator('svg');
+		await expect(svg).toBeVisible({ timeout: 15_000 });
+		await expect(svg.locator('title')).toHaveText('The isolation spectrum');
+		const lightFill = await svg.locator('.node rect').first().evaluate((rect) => getComputedStyle(rect).fill);
+		await chooseTheme(page, 'dark');
+		await expect
+			.poll(() => block.locator('svg .node rect').first().evaluate((rect) => getComputedStyle(rect).fill))
+			.not.toBe(lightFill);
+		expect(pageErrors.list).toEqual([]);
+	});
+});

@@ -1,0 +1,23 @@
+import { test, expect } from './support/fixtures.ts';
+
+test('home page says what the guide answers and links to the quiz', async ({ page, pageErrors }) => {
+	await page.goto('./');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('namespaces');
+	await page.getByRole('main').getByRole('link', { name: 'Take the quiz', exact: true }).click();
+	await expect(page).toHaveURL(/\/decide\/$/);
+	expect(pageErrors.list).toEqual([]);
+});
+
+test('every sidebar link opens a page of the guide', async ({ page }) => {
+	await page.goto('./');
+	const sidebar = page.locator('nav[aria-label="Main"]');
+	const hrefs = await sidebar.getByRole('link').evaluateAll((links) =>
+		links.map((link) => (link as HTMLAnchorElement).href),
+	);
+	expect(hrefs.length).toBeGreaterThan(3);
+	for (const href of hrefs) {
+		const response = await page.goto(href);
+		expect(response?.status(), href).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 }), href).toBeVisible();
+	}
+});
