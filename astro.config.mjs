@@ -5,7 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './config/base-links.ts';
 import { rehypeDiagrams } from './config/diagrams/rehype.ts';
 import { diagramMode } from './config/diagrams/render.ts';
-import { sidebar } from './config/sidebar.mjs';
+import { sidebar } from './config/sidebar.ts';
+import { loadOptions } from './src/lib/data/load.ts';
 
 // Static hosts such as GitHub Pages serve from a sub-path: BASE_PATH=/guide/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
@@ -13,13 +14,18 @@ const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://namespaces-or-clusters.invalid';
 // The e2e runner builds each variant it tests into a folder of its own.
 const outDir = process.env.OUT_DIR ?? './dist';
+// Builds running side by side in one checkout need caches of their own.
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
+// The guide's data files are checked before anything is built; errors name the file and field.
+const options = loadOptions();
 const diagrams = await diagramMode();
 
 export default defineConfig({
 	site,
 	base,
 	outDir,
+	cacheDir,
 	trailingSlash: 'always',
 	// Astro 7's default Markdown processor runs no rehype plugins; the unified one does.
 	markdown: {
@@ -57,7 +63,7 @@ export default defineConfig({
 						? './src/components/overrides/MarkdownContentWithClientDiagrams.astro'
 						: './src/components/overrides/MarkdownContent.astro',
 			},
-			sidebar,
+			sidebar: sidebar(options),
 		}),
 	],
 });

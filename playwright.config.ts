@@ -24,8 +24,9 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 	},
 	webServer: {
-		// The binary directly (not npx), so Playwright stops the server itself, not a wrapper.
-		command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+		// The binary directly (not npx), so Playwright stops the server itself, not a wrapper;
+		// --ignore-lock keeps it in the foreground (Astro backgrounds it when it detects an agent).
+		command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
 		url: `${origin}${base}`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -62,6 +62,8 @@ function run(command, args, env) {
 	return result.status ?? 1;
 }
 
+// Separate folders let two runs share a checkout without overwriting each other's builds.
+const buildsDir = process.env.E2E_BUILDS_DIR ?? './.e2e-builds';
 /** @type {string[]} */
 const failures = [];
 for (const variant of selected) {
@@ -69,7 +71,7 @@ for (const variant of selected) {
 		...process.env,
 		...variant.env,
 		BASE_PATH: variant.base,
-		OUT_DIR: `./.e2e-builds/${variant.name}`,
+		OUT_DIR: `${buildsDir}/${variant.name}`,
 		E2E_VARIANT: variant.name,
 		E2E_PORT: String(await freePort()),
 	};

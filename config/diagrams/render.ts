@@ -6,7 +6,7 @@
  * the browser; see `src/components/diagrams/MermaidClient.astro`.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
 import { chromium } from 'playwright';
@@ -62,10 +62,9 @@ export async function renderDiagram(source: string): Promise<RenderedDiagram> {
 		.update(`${CACHE_FORMAT}\n${JSON.stringify(THEMES)}\n${source}`)
 		.digest('hex');
 	const cacheFile = join(CACHE_DIR, `${key}.json`);
-	const cached = await readFile(cacheFile, 'utf8').then(
-		(text) => JSON.parse(text) as RenderedDiagram,
-		() => undefined,
-	);
+	const cached = await readFile(cacheFile, 'utf8')
+		.then((text) => JSON.parse(text) as RenderedDiagram)
+		.catch(() => undefined);
 	if (cached) return cached;
 
 	renderer ??= createMermaidRenderer({ launchOptions: chromiumLaunchOptions() });
@@ -86,6 +85,9 @@ export async function renderDiagram(source: string): Promise<RenderedDiagram> {
 	);
 	const rendered: RenderedDiagram = { light: light!, dark: dark! };
 	await mkdir(CACHE_DIR, { recursive: true });
-	await writeFile(cacheFile, JSON.stringify(rendered));
+	// Write then rename, so a build running alongside never reads a half-written file.
+	const partial = `${cacheFile}.${process.pid}.tmp`;
+	await writeFile(partial, JSON.stringify(rendered));
+	await rename(partial, cacheFile);
 	return rendered;
 }
