@@ -1,5 +1,3 @@
-import type { z } from 'zod';
-
 /** Renders a path such as `options[2].cells.cost` the way a reader of the YAML file sees it. */
 export function formatPath(path: readonly PropertyKey[]): string {
 	return path
@@ -7,8 +5,14 @@ export function formatPath(path: readonly PropertyKey[]): string {
 		.join('');
 }
 
+/** A problem at a field; zod's issues and the tree validator's both have this shape. */
+export interface FieldIssue {
+	path: readonly PropertyKey[];
+	message: string;
+}
+
 /** One line per problem, each naming the file and the field. */
-export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]): string {
+export function formatIssues(file: string, issues: readonly FieldIssue[]): string {
 	const lines = issues.map((issue) => {
 		const where = issue.path.length > 0 ? formatPath(issue.path) : '(top level)';
 		return `  ${file}: ${where}: ${issue.message}`;

@@ -8,8 +8,12 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 import { DataError, formatIssues } from './format-issues.ts';
 import { optionsFileSchema, type OptionsFile } from './options.ts';
+import { treeFileSchema } from './tree.ts';
+import { validateTree } from '../decision/validate.ts';
+import type { DecisionTree } from '../decision/types.ts';
 
 export const OPTIONS_FILE = 'content/data/options.yaml';
+export const TREE_FILE = 'content/decision/tree.yaml';
 
 /** Parses and validates one YAML file; `file` is relative to the project root. */
 export function loadYaml<Schema extends z.ZodType>(
@@ -30,4 +34,31 @@ export function loadYaml<Schema extends z.ZodType>(
 
 export function loadOptions(root?: string): OptionsFile {
 	return loadYaml(OPTIONS_FILE, optionsFileSchema, root);
+}
+
+/**
+ * The decision tree with its outcomes taken from the options file, checked as a whole: every
+ * path ends in an outcome, every outcome is reachable, no question repeats on a path.
+ */
+export function loadDecisionTree(root?: string, options: OptionsFile = loadOptions(root)): DecisionTree {
+	const file = loadYaml(TREE_FILE, treeFileSchema, root);
+	const tree: DecisionTree = {
+		version: file.version,
+		reviewed: file.reviewed.toISOString().slice(0, 10),
+		questions: file.questions,
+		start: file.start,
+		nodes: file.nodes,
+		outcomes: options.options.map(({ id, name, shortName, summary, consequences }) => ({
+			id,
+			name,
+			shortName,
+			summary,
+			consequences,
+		})),
+	};
+	const issues = validateTree(tree);
+	if (issues.length > 0) {
+		throw new DataError(formatIssues(TREE_FILE, issues));
+	}
+	return tree;
 }
