@@ -3,7 +3,7 @@ import { test, expect } from './support/fixtures.ts';
 test('home page says what the guide answers and links to the quiz', async ({ page, pageErrors }) => {
 	await page.goto('./');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('namespaces');
-	await page.getByRole('main').getByRole('link', { name: 'Take the quiz', exact: true }).click();
+	await page.getByRole('main').getByRole('link', { name: 'Take the decision quiz' }).click();
 	await expect(page).toHaveURL(/\/decide\/$/);
 	expect(pageErrors.list).toEqual([]);
 });

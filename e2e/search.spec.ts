@@ -1,17 +1,64 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
 
-// A word only the home page uses, so exactly one result must come back.
-const UNIQUE_WORD = 'reviewers';
+// A word only the home page uses, so exactly one result must come back. Pagefind stems words
+// (“reviewers” also finds “reviewed”), so pick one whose stem is unique too.
+const UNIQUE_WORD = 'popular';
+
+/** Types a query into Starlight's search dialog and returns the result pages' paths, in order. */
+async function search(page: Page, query: string): Promise<string[]> {
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
+	const titles = dialog.locator('.pagefind-ui__result-title a:not([href*="#"])');
+	await expect(titles.first().or(dialog.getByText(/No results for/))).toBeVisible();
+	return titles.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+const base = (baseURL: string | undefined) => new URL(baseURL ?? 'http://x/').pathname;
 
 test('search finds the one page that contains a word and links to it', async ({ page, baseURL }) => {
 	await page.goto('./concepts/');
-	await page.getByRole('button', { name: 'Search' }).click();
-	const dialog = page.getByRole('dialog');
-	await dialog.getByRole('textbox', { name: 'Search' }).fill(UNIQUE_WORD);
-	const results = dialog.locator('.pagefind-ui__result');
-	await expect(results).toHaveCount(1);
-	const link = results.first().locator('.pagefind-ui__result-title a').first();
-	await expect(link).toHaveAttribute('href', new URL(baseURL ?? '/').pathname);
-	await link.click();
+	const dialogResults = page.getByRole('dialog').locator('.pagefind-ui__result');
+	expect(await search(page, UNIQUE_WORD)).toEqual([base(baseURL)]);
+	await expect(dialogResults).toHaveCount(1);
+	await dialogResults.first().locator('.pagefind-ui__result-title a').first().click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Several namespaces');
+});
+
+/** The words experts type, and a page each must lead to among the first results. */
+const EXPERT_QUERIES: [query: string, expected: string][] = [
+	['NetworkPolicy', 'namespaces/hardening/'],
+	['ClusterRoleBinding', 'namespaces/hardening/'],
+	['vcluster', 'in-between/'],
+	['PCI', 'faq/'],
+	['blast radius', 'compare/'],
+	['control plane cost', 'clusters/cost-and-scale/'],
+];
+
+for (const [query, expected] of EXPERT_QUERIES) {
+	test(`search for “${query}” leads to /${expected} among the first five results`, async ({ page, baseURL }) => {
+		await page.goto('./');
+		const results = await search(page, query);
+		expect(results.slice(0, 5)).toContain(`${base(baseURL)}${expected}`);
+	});
+}
+
+test('search indexes the recommendation pages', async ({ page, baseURL }) => {
+	await page.goto('./');
+	expect((await search(page, 'Virtual cluster per tenant')).slice(0, 5)).toContain(`${base(baseURL)}recommendations/virtual-clusters/`);
+});
+
+test('search indexes the quiz’s text version but not its controls', async ({ page, baseURL }) => {
+	await page.goto('./');
+	expect((await search(page, 'Must a regulated scope be kept separate')).slice(0, 5)).toContain(`${base(baseURL)}decide/`);
+	await page.keyboard.press('Escape');
+	// “Start over” exists only in the quiz's JavaScript controls.
+	expect(await search(page, 'Start over')).not.toContain(`${base(baseURL)}decide/`);
+});
+
+test('a search with no hits says so', async ({ page }) => {
+	await page.goto('./');
+	expect(await search(page, 'zqxjvkw')).toEqual([]);
+	await expect(page.getByRole('dialog').getByText('No results for zqxjvkw')).toBeVisible();
 });
