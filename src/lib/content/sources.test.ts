@@ -4,6 +4,16 @@ import { externalLinks, readPages } from './pages.ts';
 const pages = readPages();
 
 describe('page sources', () => {
+	it('are given by every page of the guide', () => {
+		// The 404 page states nothing; the References page is the list of every source.
+		const exempt = ['content/docs/404.mdx', 'content/docs/references.mdx'];
+		const without = pages
+			.filter(({ file }) => !exempt.includes(file))
+			.filter(({ frontmatter }) => !Array.isArray(frontmatter['sources']) || frontmatter['sources'].length === 0)
+			.map(({ file }) => file);
+		expect(without).toEqual([]);
+	});
+
 	it('list every external link a page body makes, so the References page is complete', () => {
 		const undeclared = pages.flatMap(({ file, frontmatter, body }) => {
 			const declared = new Set(((frontmatter['sources'] as { url: string }[] | undefined) ?? []).map((source) => source.url));
