@@ -12,7 +12,9 @@ const origin = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
 	testDir: './e2e',
-	outputDir: './test-results',
+	// Playwright empties this folder on every run: scripts/e2e.mjs gives each variant its own
+	// (E2E_OUTPUT_DIR), under E2E_RESULTS_DIR so runs sharing a checkout stay apart too.
+	outputDir: process.env.E2E_OUTPUT_DIR ?? process.env.E2E_RESULTS_DIR ?? './test-results',
 	fullyParallel: true,
 	forbidOnly: Boolean(process.env.CI),
 	workers: 2,

@@ -7,6 +7,8 @@
  * - `client-diagrams`: built as if no browser were available, so diagrams fall back to
  *   rendering in the reader's browser (only the tests tagged @client-diagrams run).
  *
+ * Every build is validated with html-validate (scripts/validate-html.mjs) before its tests run.
+ *
  * Usage: node scripts/e2e.mjs [--variant NAME]… [--skip-build] [playwright args…]
  */
 import { spawnSync } from 'node:child_process';
@@ -14,7 +16,9 @@ import { createServer } from 'node:net';
 
 const VARIANTS = [
 	{ name: 'root', base: '/', env: {}, grep: ['--grep-invert', '@client-diagrams'] },
-	{ name: 'sub-path', base: '/guide/', env: {}, grep: ['--grep-invert', '@client-diagrams'] },
+	// The expensive per-page gates (accessibility, screenshots, privacy, weight) are tagged
+	// @root-only: the base path does not change what they check.
+	{ name: 'sub-path', base: '/guide/', env: {}, grep: ['--grep-invert', '@client-diagrams|@root-only'] },
 	{ name: 'client-diagrams', base: '/', env: { MERMAID_CLIENT: '1' }, grep: ['--grep', '@client-diagrams'] },
 ];
 
@@ -72,6 +76,7 @@ for (const variant of selected) {
 		...variant.env,
 		BASE_PATH: variant.base,
 		OUT_DIR: `${buildsDir}/${variant.name}`,
+		E2E_OUTPUT_DIR: `${process.env.E2E_RESULTS_DIR ?? './test-results'}/${variant.name}`,
 		E2E_VARIANT: variant.name,
 		E2E_PORT: String(await freePort()),
 	};
@@ -83,6 +88,9 @@ for (const variant of selected) {
 			continue;
 		}
 		console.log(`Built "${variant.name}" in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	}
+	if (run(process.execPath, ['scripts/validate-html.mjs', env.OUT_DIR], env) !== 0) {
+		failures.push(`${variant.name}: invalid HTML (html-validate)`);
 	}
 	const status = run('node_modules/.bin/playwright', ['test', ...variant.grep, ...playwrightArgs], env);
 	if (status !== 0) failures.push(`${variant.name}: tests failed`);

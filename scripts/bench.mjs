@@ -1,0 +1,312 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * The benchmark (`npm run bench`, not part of `npm test`). It builds the site, serves the build
+ * on 127.0.0.1 with gzip as static hosts do, and measures:
+ * - Lighthouse (npm package, driving Chromium headless) with the mobile and desktop presets for
+ *   the home page, a long guide page, /decide/ and a recommendation page: the four category
+ *   scores, LCP, TBT, CLS and transferred bytes, median of 3 runs;
+ * - Pagefind search latency in Starlight's search dialog, p50 and p95 over 50 queries typed as a
+ *   reader types them, from the last keystroke to the results on screen;
+ * - build time, and the size and file count of the build.
+ * It prints a table, writes bench/results.md (committed) and keeps raw data in bench/raw/; the
+ * build goes to .cache/bench/dist.
+ *
+ * Usage: node scripts/bench.mjs [--runs N] [--queries N] [--skip-build]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, chromiumLaunchOptions, findChromium } from '../config/chromium.mjs';
+import { settle } from './lib/settle.mjs';
+import { median, percentile } from './lib/stats.mjs';
+import { sitemapPaths } from './lib/sitemap.mjs';
+import { serveStatic } from './lib/static-server.mjs';
+
+const argv = process.argv.slice(2);
+/** @param {string} name @param {number} fallback */
+const numberOption = (name, fallback) => {
+	const index = argv.indexOf(name);
+	return index >= 0 ? Number(argv[index + 1]) : fallback;
+};
+const RUNS = numberOption('--runs', 3);
+const QUERIES = numberOption('--queries', 50);
+
+const RAW_DIR = 'bench/raw';
+// A dot folder: TypeScript's `**/*` (astro check) skips it, as it must skip built JavaScript.
+const OUT_DIR = join('.cache', 'bench', 'dist');
+const RESULTS = 'bench/results.md';
+
+/** The pages Lighthouse audits; the first of each list that the build has is used. */
+const PAGES = [
+	{ name: 'home', candidates: ['/'] },
+	{ name: 'long guide page', candidates: ['/compare/', '/namespaces/hardening/'] },
+	{ name: 'quiz', candidates: ['/decide/'] },
+	{ name: 'recommendation', candidates: ['/recommendations/hardened-namespaces/'] },
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/**
+ * Words and phrases a reader of this guide searches for. Distinct, so no query is answered
+ * from a result already on screen.
+ */
+const QUERY_POOL = [
+	'namespace', 'cluster', 'tenant', 'networkpolicy', 'rbac', 'etcd', 'api server', 'quota',
+	'resourcequota', 'limitrange', 'pod security', 'admission', 'vcluster', 'virtual cluster',
+	'sandbox', 'gvisor', 'kata', 'node pool', 'taint', 'toleration', 'dedicated nodes', 'cost',
+	'control plane', 'upgrade', 'fleet', 'cluster api', 'gitops', 'compliance', 'noisy neighbour',
+	'isolation', 'service mesh', 'dns', 'ingress', 'network policy', 'clusterrole', 'rolebinding',
+	'secret', 'encryption', 'audit', 'priority', 'hardening', 'multi-tenancy', 'blast radius',
+	'environment', 'region', 'crd', 'operator', 'kubelet', 'container runtime', 'checklist',
+	'recommendation', 'glossary', 'faq', 'limits', 'capsule', 'hierarchical', 'workload identity',
+];
+
+/** @param {string} dir */
+function folderStats(dir) {
+	let bytes = 0;
+	let files = 0;
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		files += 1;
+		bytes += statSync(join(entry.parentPath, entry.name)).size;
+	}
+	return { bytes, files };
+}
+
+function cpuModel() {
+	return cpus()[0]?.model.trim() ?? 'unknown CPU';
+}
+
+mkdirSync(RAW_DIR, { recursive: true });
+
+// 1. Build.
+let buildSeconds = Number.NaN;
+if (!argv.includes('--skip-build')) {
+	console.log(`Building into ${OUT_DIR}…`);
+	const started = performance.now();
+	const built = spawnSync('node_modules/.bin/astro', ['build'], {
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, OUT_DIR, BASE_PATH: '/' },
+	});
+	if (built.status !== 0) throw new Error('astro build failed');
+	buildSeconds = (performance.now() - started) / 1000;
+	console.log(`Built in ${buildSeconds.toFixed(1)} s`);
+}
+const dist = folderStats(OUT_DIR);
+const available = new Set(sitemapPaths(OUT_DIR, '/'));
+const pages = PAGES.flatMap(({ name, candidates }) => {
+	const path = candidates.find((candidate) => available.has(candidate));
+	if (!path) console.warn(`No ${name} in this build (looked for ${candidates.join(', ')}); skipped.`);
+	return path ? [{ name, path }] : [];
+});
+
+const server = await serveStatic({ dir: OUT_DIR });
+console.log(`Serving ${OUT_DIR} at ${server.url}`);
+/** @type {import('chrome-launcher').LaunchedChrome | undefined} */
+let chrome;
+try {
+	// 2. Lighthouse, with one Chromium for every run.
+	const chromePath = findChromium() ?? chromium.executablePath();
+	// chrome-launcher adds neither; --no-sandbox is needed when running as root.
+	chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS, '--headless'] });
+	mkdirSync(join(RAW_DIR, 'lighthouse'), { recursive: true });
+	/** @type {Array<{ page: string, path: string, preset: string, scores: Record<string, number>, lcp: number, tbt: number, cls: number, bytes: number }>} */
+	const lighthouseRows = [];
+	for (const preset of ['mobile', 'desktop']) {
+		for (const page of pages) {
+			/** @type {Array<{ scores: Record<string, number>, lcp: number, tbt: number, cls: number, bytes: number }>} */
+			const runs = [];
+			for (let run = 1; run <= RUNS; run += 1) {
+				const result = await lighthouse(
+					`${server.origin}${page.path}`,
+					{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+					preset === 'desktop' ? desktopConfig : undefined,
+				);
+				if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+				const { lhr } = result;
+				if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${page.path}: ${lhr.runtimeError.message}`);
+				writeFileSync(
+					join(RAW_DIR, 'lighthouse', `${page.name.replaceAll(' ', '-')}-${preset}-${run}.json`),
+					JSON.stringify(lhr),
+				);
+				/** @param {string} id */
+				const numeric = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
+				runs.push({
+					scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? Number.NaN) * 100)])),
+					lcp: numeric('largest-contentful-paint'),
+					tbt: numeric('total-blocking-time'),
+					cls: numeric('cumulative-layout-shift'),
+					bytes: numeric('total-byte-weight'),
+				});
+				console.log(`  Lighthouse ${preset} ${page.path} run ${run}: ${CATEGORIES.map((id) => runs.at(-1)?.scores[id]).join(' / ')}`);
+			}
+			lighthouseRows.push({
+				page: page.name,
+				path: page.path,
+				preset,
+				scores: Object.fromEntries(CATEGORIES.map((id) => [id, median(runs.map((run) => run.scores[id] ?? Number.NaN))])),
+				lcp: median(runs.map((run) => run.lcp)),
+				tbt: median(runs.map((run) => run.tbt)),
+				cls: median(runs.map((run) => run.cls)),
+				bytes: median(runs.map((run) => run.bytes)),
+			});
+		}
+	}
+	await chrome.kill();
+	chrome = undefined;
+
+	// 3. Search latency in the browser, as a reader searches.
+	const browser = await chromium.launch(chromiumLaunchOptions());
+	const chromiumVersion = browser.version();
+	const search = await measureSearch(browser, server.url);
+	await browser.close();
+
+	// 4. Report.
+	const date = new Date().toISOString().slice(0, 10);
+	const machine = `${cpuModel()}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB memory; Node ${process.version}; Chromium ${chromiumVersion} (headless)`;
+	const markdown = report({ date, machine, lighthouseRows, search, dist, buildSeconds });
+	writeFileSync(RESULTS, markdown);
+	writeFileSync(join(RAW_DIR, 'search.json'), `${JSON.stringify(search, null, '\t')}\n`);
+	console.log(`\n${markdown}`);
+	console.log(`Wrote ${RESULTS}; raw data in ${RAW_DIR}/.`);
+} finally {
+	await chrome?.kill();
+	await server.close();
+}
+
+/**
+ * Types each query into Starlight's search dialog with a reader's pace and times, in the page,
+ * from the last keystroke to the results on screen (the result count and the first result's
+ * title). Pagefind's UI waits 300 ms after the last keystroke before it searches (its default
+ * debounce; Starlight does not change it), so the time from the search starting to the results
+ * is reported too.
+ * @param {import('playwright').Browser} browser
+ * @param {string} siteUrl
+ */
+async function measureSearch(browser, siteUrl) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	await page.goto(siteUrl);
+	await settle(page);
+	await page.getByRole('button', { name: 'Search' }).click();
+	const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+	await input.waitFor();
+	await page.evaluate(() => {
+		const root = document.querySelector('#starlight__search');
+		const field = root?.querySelector('input');
+		if (!root || !field) throw new Error('Starlight’s search UI is not on the page');
+		/** @type {{ query: string, keyAt: number, startAt: number, doneAt: number }} */
+		const state = { query: '', keyAt: 0, startAt: 0, doneAt: 0 };
+		Object.assign(window, { __searchBench: state });
+		field.addEventListener('keydown', () => (state.keyAt = performance.now()), true);
+		const check = () => {
+			if (!state.query || state.doneAt) return;
+			const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
+			if (!message.includes(state.query)) return;
+			if (!state.startAt) state.startAt = performance.now();
+			const list = root.querySelector('ol.pagefind-ui__results');
+			if (!list) return;
+			const first = list.querySelector('li');
+			if (!first || first.querySelector('.pagefind-ui__result-title a')) state.doneAt = performance.now();
+		};
+		new MutationObserver(check).observe(root, { childList: true, subtree: true, characterData: true });
+	});
+
+	/** @param {string} query */
+	async function timeQuery(query) {
+		await input.fill('');
+		await page.waitForFunction(() => !document.querySelector('#starlight__search .pagefind-ui__results-area'));
+		await page.evaluate((q) => {
+			const state = /** @type {any} */ (window).__searchBench;
+			Object.assign(state, { query: q, keyAt: 0, startAt: 0, doneAt: 0 });
+		}, query);
+		// About 10 keys a second, a brisk typist; each key is a real keydown, input and keyup.
+		await input.pressSequentially(query, { delay: 100 });
+		await page.waitForFunction(() => /** @type {any} */ (window).__searchBench.doneAt > 0, undefined, { timeout: 10_000 });
+		const state = await page.evaluate(() => /** @type {any} */ (window).__searchBench);
+		const results = await page.locator('#starlight__search ol.pagefind-ui__results > li').count();
+		return { query, total: state.doneAt - state.keyAt, afterDebounce: state.doneAt - state.startAt, results };
+	}
+
+	// The first search loads Pagefind's WebAssembly and index: reported on its own.
+	const cold = await timeQuery('kubernetes');
+	const queries = [];
+	for (const query of QUERY_POOL.slice(0, QUERIES)) queries.push(await timeQuery(query));
+	if (queries.length < QUERIES) throw new Error(`Only ${QUERY_POOL.length} queries in the pool`);
+	await context.close();
+	const totals = queries.map((query) => query.total);
+	const afterDebounce = queries.map((query) => query.afterDebounce);
+	return {
+		cold,
+		count: queries.length,
+		withResults: queries.filter((query) => query.results > 0).length,
+		p50: percentile(totals, 50),
+		p95: percentile(totals, 95),
+		afterDebounceP50: percentile(afterDebounce, 50),
+		afterDebounceP95: percentile(afterDebounce, 95),
+		queries,
+	};
+}
+
+/**
+ * @param {{ date: string, machine: string, lighthouseRows: Array<{ page: string, path: string, preset: string, scores: Record<string, number>, lcp: number, tbt: number, cls: number, bytes: number }>, search: Awaited<ReturnType<typeof measureSearch>>, dist: { bytes: number, files: number }, buildSeconds: number }} data
+ */
+function report({ date, machine, lighthouseRows, search, dist, buildSeconds }) {
+	const ms = (/** @type {number} */ value) => `${Math.round(value)} ms`;
+	const kb = (/** @type {number} */ value) => `${(value / 1024).toFixed(1)} KB`;
+	const mobileMisses = lighthouseRows
+		.filter((row) => row.preset === 'mobile')
+		.flatMap((row) => CATEGORIES.filter((id) => (row.scores[id] ?? 0) < 100).map((id) => `${row.path} ${id} ${row.scores[id]}`));
+	const lines = [
+		'# Benchmark results',
+		'',
+		`Measured on ${date} with \`npm run bench\` (scripts/bench.mjs).`,
+		'',
+		`Machine: ${machine}.`,
+		'',
+		'## Lighthouse',
+		'',
+		`Lighthouse ${lighthouseVersion()} from npm, Chromium headless, the build served on 127.0.0.1 with gzip; median of ${RUNS} runs per page and preset (each figure on its own). Mobile is Lighthouse's default (simulated slow 4G and a 4× slower CPU); desktop is its desktop preset.`,
+		'',
+		'| page | preset | performance | accessibility | best practices | SEO | LCP | TBT | CLS | transferred |',
+		'|---|---|---|---|---|---|---|---|---|---|',
+		...lighthouseRows.map(
+			(row) =>
+				`| ${row.page} \`${row.path}\` | ${row.preset} | ${CATEGORIES.map((id) => row.scores[id]).join(' | ')} | ${ms(row.lcp)} | ${ms(row.tbt)} | ${row.cls.toFixed(3)} | ${kb(row.bytes)} |`,
+		),
+		'',
+		`**Target: 100 in every category on mobile.** ${mobileMisses.length === 0 ? 'Met on every page.' : `Not met: ${mobileMisses.join('; ')}.`}`,
+		'',
+		'## Search',
+		'',
+		`${search.count} queries typed into Starlight's search dialog at about 10 keys a second (${search.withResults} with results), timed from the last keystroke to the result count and the first result's title on screen.`,
+		'',
+		'| measure | p50 | p95 |',
+		'|---|---|---|',
+		`| last keystroke → results on screen | ${ms(search.p50)} | ${ms(search.p95)} |`,
+		`| search started (after Pagefind UI's 300 ms debounce) → results on screen | ${ms(search.afterDebounceP50)} | ${ms(search.afterDebounceP95)} |`,
+		'',
+		`The first search of a visit, which loads Pagefind's WebAssembly and index, took ${ms(search.cold.total)} from the last keystroke (not in the figures above).`,
+		'',
+		`**Target: search p95 under 100 ms.** From the keystroke: ${search.p95 < 100 ? 'met' : 'not met'} (${ms(search.p95)}); Pagefind's default UI waits 300 ms after the last keystroke before it searches, and Starlight offers no setting for it, so this figure cannot go below 300 ms without replacing the search UI. The search itself, after the wait: ${search.afterDebounceP95 < 100 ? 'met' : 'not met'} (${ms(search.afterDebounceP95)}).`,
+		'',
+		'## Build',
+		'',
+		'| measure | value |',
+		'|---|---|',
+		`| build time (\`astro build\`, diagram cache as found) | ${Number.isNaN(buildSeconds) ? 'not measured (--skip-build)' : `${buildSeconds.toFixed(1)} s`} |`,
+		`| build size | ${(dist.bytes / 1024 / 1024).toFixed(2)} MB (${dist.bytes} bytes) |`,
+		`| files in the build | ${dist.files} |`,
+		'',
+	];
+	return lines.join('\n');
+}
+
+function lighthouseVersion() {
+	return String(createRequire(import.meta.url)('lighthouse/package.json').version);
+}
