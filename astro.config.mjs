@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './config/base-links.ts';
 import { rehypeDiagrams } from './config/diagrams/rehype.ts';
+import { pagefindDebounce } from './config/search-debounce.ts';
+import { pagefindGuard } from './config/pagefind-guard.ts';
 import { diagramMode } from './config/diagrams/render.ts';
 import { sidebar } from './config/sidebar.ts';
 import { loadOptions } from './src/lib/data/load.ts';
@@ -37,6 +39,7 @@ export default defineConfig({
 		}),
 	},
 	vite: {
+		plugins: [pagefindDebounce(50)],
 		build: {
 			rolldownOptions: {
 				onwarn(warning, warn) {
@@ -65,5 +68,7 @@ export default defineConfig({
 			},
 			sidebar: sidebar(options),
 		}),
+		// After Starlight's own indexing, which runs in the same hook.
+		pagefindGuard(),
 	],
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../chromium.mjs';
+import { DIAGRAM_THEMES } from './themes.ts';
 
 export type DiagramMode = 'build' | 'client';
 
@@ -21,7 +22,7 @@ export interface RenderedDiagram {
 	dark: string;
 }
 
-const THEMES = { light: { theme: 'default' }, dark: { theme: 'dark' } } as const;
+const THEMES = DIAGRAM_THEMES;
 // Bump when the render settings change so cached SVGs from older settings are not reused.
 const CACHE_FORMAT = 2;
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'diagrams');
