@@ -182,9 +182,9 @@ try {
 /**
  * Types each query into Starlight's search dialog with a reader's pace and times, in the page,
  * from the last keystroke to the results on screen (the result count and the first result's
- * title). Pagefind's UI waits 300 ms after the last keystroke before it searches (its default
- * debounce; Starlight does not change it), so the time from the search starting to the results
- * is reported too.
+ * title). Pagefind's UI waits after the last keystroke before it searches (a debounce, set to
+ * 50 ms in config/search-debounce.ts), so the time from the search starting to the results is
+ * reported too.
  * @param {import('playwright').Browser} browser
  * @param {string} siteUrl
  */
@@ -289,11 +289,11 @@ function report({ date, machine, lighthouseRows, search, dist, buildSeconds }) {
 		'| measure | p50 | p95 |',
 		'|---|---|---|',
 		`| last keystroke → results on screen | ${ms(search.p50)} | ${ms(search.p95)} |`,
-		`| search started (after Pagefind UI's 300 ms debounce) → results on screen | ${ms(search.afterDebounceP50)} | ${ms(search.afterDebounceP95)} |`,
+		`| search started (after the search UI's debounce) → results on screen | ${ms(search.afterDebounceP50)} | ${ms(search.afterDebounceP95)} |`,
 		'',
 		`The first search of a visit, which loads Pagefind's WebAssembly and index, took ${ms(search.cold.total)} from the last keystroke (not in the figures above).`,
 		'',
-		`**Target: search p95 under 100 ms.** From the keystroke: ${search.p95 < 100 ? 'met' : 'not met'} (${ms(search.p95)}); Pagefind's default UI waits 300 ms after the last keystroke before it searches, and Starlight offers no setting for it, so this figure cannot go below 300 ms without replacing the search UI. The search itself, after the wait: ${search.afterDebounceP95 < 100 ? 'met' : 'not met'} (${ms(search.afterDebounceP95)}).`,
+		`**Target: search p95 under 100 ms.** From the keystroke: ${search.p95 < 100 ? 'met' : 'not met'} (${ms(search.p95)}), including the search UI's 50 ms debounce after the last keystroke (config/search-debounce.ts; Pagefind's default is 300 ms). The search itself, after the debounce: ${search.afterDebounceP95 < 100 ? 'met' : 'not met'} (${ms(search.afterDebounceP95)}).`,
 		'',
 		'## Build',
 		'',
