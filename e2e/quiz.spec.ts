@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { PUBLISHED_RECOMMENDATION_IDS } from '../src/lib/decision/contract.ts';
 import { test, expect } from './support/fixtures.ts';
 
 /** A complete path through the tree, in the order the quiz asks it. */
@@ -282,9 +283,7 @@ test.describe('without JavaScript', () => {
 		const leaves = page.locator('.decision-tree a[href*="/recommendations/"]');
 		const hrefs = await leaves.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
 		const byId = new Map(hrefs.map((href) => [/\/recommendations\/([^/]+)\//.exec(href)?.[1] ?? '', href]));
-		expect([...byId.keys()].sort()).toEqual(
-			['cluster-per-environment', 'cluster-per-tenant', 'dedicated-nodes', 'hardened-namespaces', 'namespaces', 'regional-clusters', 'virtual-clusters'],
-		);
+		expect([...byId.keys()].sort()).toEqual([...PUBLISHED_RECOMMENDATION_IDS].sort());
 		for (const href of byId.values()) {
 			const response = await page.goto(href);
 			expect(response?.status(), href).toBe(200);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { PUBLISHED_RECOMMENDATION_IDS } from '../decision/contract.ts';
 import { loadOptions, OPTIONS_FILE } from './load.ts';
 
 /** Writes an options file into a scratch project root and returns that root. */
@@ -32,15 +33,7 @@ const valid = {
 describe('loadOptions', () => {
 	it('accepts the guide’s own options file', () => {
 		const file = loadOptions();
-		expect(file.options.map((option) => option.id)).toEqual([
-			'namespaces',
-			'hardened-namespaces',
-			'dedicated-nodes',
-			'virtual-clusters',
-			'cluster-per-environment',
-			'cluster-per-tenant',
-			'regional-clusters',
-		]);
+		expect(file.options.map((option) => option.id)).toEqual([...PUBLISHED_RECOMMENDATION_IDS]);
 		expect(file.dimensions).toHaveLength(10);
 	});
 

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadDecisionTree } from '../data/load.ts';
+import { PUBLISHED_RECOMMENDATION_IDS } from './contract.ts';
 import { enumeratePaths, walk } from './engine.ts';
 import { decodeAnswers, encodeAnswers } from './url.ts';
 
-/** The recommendation ids published at /recommendations/<id>/: a public contract. */
-const PUBLISHED_IDS = [
-	'namespaces',
-	'hardened-namespaces',
-	'dedicated-nodes',
-	'virtual-clusters',
-	'cluster-per-environment',
-	'cluster-per-tenant',
-	'regional-clusters',
-];
+const PUBLISHED_IDS: readonly string[] = PUBLISHED_RECOMMENDATION_IDS;
 
 const tree = loadDecisionTree();
 const paths = enumeratePaths(tree);
