@@ -2,7 +2,7 @@
  * Reads the guide's data files from content/ and checks them against their schemas. Runs at
  * build time only (Node); the browser receives the checked data as JSON.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
@@ -15,15 +15,37 @@ import type { DecisionTree } from '../decision/types.ts';
 export const OPTIONS_FILE = 'content/data/options.yaml';
 export const TREE_FILE = 'content/decision/tree.yaml';
 
+/**
+ * Checked files, by path and schema. Every page that shows the data asks for it, so each file is
+ * read and checked once per change (the modification time keeps `astro dev` up to date).
+ */
+const checked = new Map<string, { modified: number; schema: z.ZodType; data: unknown }>();
+
 /** Parses and validates one YAML file; `file` is relative to the project root. */
 export function loadYaml<Schema extends z.ZodType>(
 	file: string,
 	schema: Schema,
 	root: string = process.cwd(),
 ): z.infer<Schema> {
+	const path = join(root, file);
+	const modified = (() => {
+		try {
+			return statSync(path).mtimeMs;
+		} catch {
+			return -1;
+		}
+	})();
+	const known = checked.get(path);
+	if (known && known.modified === modified && known.schema === schema) return known.data as z.infer<Schema>;
+	const data = parseAndCheck(file, path, schema);
+	checked.set(path, { modified, schema, data });
+	return data;
+}
+
+function parseAndCheck<Schema extends z.ZodType>(file: string, path: string, schema: Schema): z.infer<Schema> {
 	let raw: unknown;
 	try {
-		raw = parse(readFileSync(join(root, file), 'utf8'));
+		raw = parse(readFileSync(path, 'utf8'));
 	} catch (error) {
 		throw new DataError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
 	}
