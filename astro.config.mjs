@@ -6,6 +6,7 @@ import { rehypeBaseLinks } from './config/base-links.ts';
 import { rehypeDiagrams } from './config/diagrams/rehype.ts';
 import { pagefindDebounce } from './config/search-debounce.ts';
 import { pagefindGuard } from './config/pagefind-guard.ts';
+import { rehypeTaskListLabels } from './config/task-lists.ts';
 import { diagramMode } from './config/diagrams/render.ts';
 import { sidebar } from './config/sidebar.ts';
 import { loadOptions } from './src/lib/data/load.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
 			rehypePlugins: [
 				[rehypeDiagrams, { mode: diagrams }],
 				[rehypeBaseLinks, { base }],
+				rehypeTaskListLabels,
 			],
 		}),
 	},

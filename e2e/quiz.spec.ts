@@ -55,7 +55,7 @@ test.describe('the decision quiz', () => {
 			}
 			await answerWithKeyboard(page, value);
 		}
-		await expect(page).toHaveURL(new RegExp(`/recommendations/hardened-namespaces/\\${HARDENED_QUERY.replace(/[?&]/g, '\\$&')}$`.replace('\\\\', '\\')));
+		await expect(page).toHaveURL((url) => url.pathname.endsWith('/recommendations/hardened-namespaces/') && url.search === HARDENED_QUERY);
 		await expect(reasons(page)).toHaveCount(HARDENED_PATH.length);
 
 		// The browser's Back button returns to each question in turn.

@@ -5,9 +5,9 @@
  * history entry the browser's Back button walks through. Without JavaScript the element's
  * server-rendered content (the whole tree as nested lists) is all there is.
  */
-import { questionById, remainingDepth, walk, type Step } from '../lib/decision/engine.ts';
+import { answersFrom, questionById, remainingDepth, walk, type Step } from '../lib/decision/engine.ts';
 import type { Answers, DecisionTree } from '../lib/decision/types.ts';
-import { decodeAnswers, encodeAnswers, type Notice } from '../lib/decision/url.ts';
+import { decodeAnswers, encodeSteps, type Notice } from '../lib/decision/url.ts';
 import { recommendationPath, withBase } from '../lib/paths.ts';
 import { readClientData } from './data.ts';
 import { el } from './dom.ts';
@@ -23,7 +23,6 @@ interface QuizState {
 const EDIT_HASH = '#edit';
 
 const currentState = (): QuizState => (history.state && typeof history.state === 'object' ? (history.state as QuizState) : {});
-const pairs = (steps: Step[]) => steps.map((step) => [step.question, step.value] as const);
 
 class DecisionQuiz extends HTMLElement {
 	#tree!: DecisionTree;
@@ -70,7 +69,7 @@ class DecisionQuiz extends HTMLElement {
 	/** Moves to a new set of answers as a new history entry (or replaces the current one). */
 	#go(steps: Step[], mode: 'push' | 'replace'): void {
 		this.#notices = [];
-		const url = `${location.pathname}${steps.length > 0 ? encodeAnswers(pairs(steps), this.#tree.version) : ''}`;
+		const url = `${location.pathname}${encodeSteps(steps, this.#tree.version)}`;
 		if (mode === 'push') history.pushState({ quizDepth: (currentState().quizDepth ?? 0) + 1 } satisfies QuizState, '', url);
 		else history.replaceState({ quizDepth: currentState().quizDepth ?? 0 } satisfies QuizState, '', url);
 		this.#render(true);
@@ -81,9 +80,9 @@ class DecisionQuiz extends HTMLElement {
 		history.replaceState({ ...currentState(), selected: value } satisfies QuizState, '');
 		// Only the answers on the path: remembered ones preselect later questions but the reader
 		// confirms each, rather than being carried past them.
-		const result = walk(this.#tree, { ...Object.fromEntries(pairs(steps)), [question]: value });
+		const result = walk(this.#tree, { ...answersFrom(steps), [question]: value });
 		if (result.done) {
-			location.assign(`${recommendationPath(result.outcome)}${encodeAnswers(pairs(result.steps), this.#tree.version)}`);
+			location.assign(`${recommendationPath(result.outcome)}${encodeSteps(result.steps, this.#tree.version)}`);
 			return;
 		}
 		this.#go(result.steps, 'push');
@@ -167,7 +166,7 @@ class DecisionQuiz extends HTMLElement {
 	}
 
 	#treeLink(steps: Step[]): HTMLElement {
-		const query = steps.length > 0 ? encodeAnswers(pairs(steps), this.#tree.version) : '';
+		const query = encodeSteps(steps, this.#tree.version);
 		return el('p', { class: 'quiz-tree-link' }, el('a', { href: `${withBase('/decide/tree/')}${query}` }, 'See the whole tree as a diagram'));
 	}
 
@@ -180,7 +179,7 @@ class DecisionQuiz extends HTMLElement {
 			change.addEventListener('click', () => this.#go(steps.slice(0, index), 'push'));
 			return this.#answerItem(step, ' ', change);
 		});
-		const query = encodeAnswers(pairs(steps), this.#tree.version);
+		const query = encodeSteps(steps, this.#tree.version);
 		return el(
 			'div',
 			{ class: 'quiz-view quiz-review' },

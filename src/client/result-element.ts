@@ -8,13 +8,12 @@ import { walk, type Result, type Step } from '../lib/decision/engine.ts';
 import { explain, type Explanation, type Reason } from '../lib/decision/explain.ts';
 import type { ClientData } from '../lib/decision/client-data.ts';
 import type { Answers, Outcome } from '../lib/decision/types.ts';
-import { decodeAnswers, encodeAnswers } from '../lib/decision/url.ts';
+import { decodeAnswers, encodeSteps } from '../lib/decision/url.ts';
 import { recommendationPath, withBase } from '../lib/paths.ts';
 import { readClientData } from './data.ts';
 import { el } from './dom.ts';
 import { noticeBox } from './notices.ts';
 
-const pairs = (steps: Step[]) => steps.map((step) => [step.question, step.value] as const);
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** “Question? Answer.” as the reader gave it. */
@@ -45,7 +44,7 @@ class DecisionResult extends HTMLElement {
 	}
 
 	#query(steps: Step[]): string {
-		return encodeAnswers(pairs(steps), this.#data.tree.version);
+		return encodeSteps(steps, this.#data.tree.version);
 	}
 
 	#editLink(steps: Step[], label = 'Edit answers'): HTMLElement {

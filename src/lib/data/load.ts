@@ -62,8 +62,12 @@ export function loadOptions(root?: string): OptionsFile {
  * The decision tree with its outcomes taken from the options file, checked as a whole: every
  * path ends in an outcome, every outcome is reachable, no question repeats on a path.
  */
+let lastTree: { file: unknown; options: OptionsFile; tree: DecisionTree } | undefined;
+
 export function loadDecisionTree(root?: string, options: OptionsFile = loadOptions(root)): DecisionTree {
 	const file = loadYaml(TREE_FILE, treeFileSchema, root);
+	// loadYaml returns the same objects until a file changes, so an unchanged pair is checked once.
+	if (lastTree && lastTree.file === file && lastTree.options === options) return lastTree.tree;
 	const tree: DecisionTree = {
 		version: file.version,
 		reviewed: file.reviewed.toISOString().slice(0, 10),
@@ -82,5 +86,6 @@ export function loadDecisionTree(root?: string, options: OptionsFile = loadOptio
 	if (issues.length > 0) {
 		throw new DataError(formatIssues(TREE_FILE, issues));
 	}
+	lastTree = { file, options, tree };
 	return tree;
 }

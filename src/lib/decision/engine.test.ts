@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDecisionTree } from '../data/load.ts';
-import { enumeratePaths, remainingDepth, walk, whatWouldChange, whyNot, type Result } from './engine.ts';
+import { answersFrom, enumeratePaths, remainingDepth, walk, whatWouldChange, whyNot, type Result } from './engine.ts';
 import { decodeAnswers } from './url.ts';
 
 const tree = loadDecisionTree();
@@ -31,6 +31,12 @@ describe('walk', () => {
 	it('treats an answer that is not a branch as unanswered instead of failing', () => {
 		const result = walk(tree, { tenants: 'constructor' });
 		expect(result).toMatchObject({ done: false, question: 'tenants', steps: [] });
+	});
+});
+
+describe('answersFrom', () => {
+	it('turns a finished path back into answers that reach the same result', () => {
+		for (const path of enumeratePaths(tree)) expect(walk(tree, answersFrom(path.steps))).toEqual(path);
 	});
 });
 

@@ -23,6 +23,11 @@ function targetOf(tree: DecisionTree, node: string, value: string): Target | und
 	return next && Object.hasOwn(next, value) ? next[value] : undefined;
 }
 
+/** The answers a path gave, as the engine takes them. */
+export function answersFrom(steps: readonly Step[]): Answers {
+	return Object.fromEntries(steps.map((step) => [step.question, step.value]));
+}
+
 /** Follows the answers from the start. Answers to questions off the path are ignored. */
 export function walk(tree: DecisionTree, answers: Answers): Walk {
 	const steps: Step[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, decodeAnswers, describeNotice, encodeAnswers } from './url.ts';
+import { clip, decodeAnswers, describeNotice, encodeAnswers, encodeSteps } from './url.ts';
 
 const tree = {
 	version: 1,
@@ -54,6 +54,17 @@ describe('decodeAnswers', () => {
 describe('encodeAnswers', () => {
 	it('puts the version first and keeps the answers in path order', () => {
 		expect(encodeAnswers([['tenants', 'internal-teams'], ['ops', 'small']], 1)).toBe('?v=1&tenants=internal-teams&ops=small');
+	});
+});
+
+describe('encodeSteps', () => {
+	it('encodes a path’s answers in order, and no answers as no query at all', () => {
+		const steps = [
+			{ node: 'who', question: 'tenants', value: 'internal-teams' },
+			{ node: 'how', question: 'ops', value: 'small' },
+		];
+		expect(encodeSteps(steps, 1)).toBe('?v=1&tenants=internal-teams&ops=small');
+		expect(encodeSteps([], 1)).toBe('');
 	});
 });
 

@@ -55,6 +55,11 @@ export function decodeAnswers(search: string, tree: TreeShape): Decoded {
 	return { answers, notices };
 }
 
+/** The query string for the answers on a path, in path order; empty when there are none. */
+export function encodeSteps(steps: readonly { question: string; value: string }[], version: number): string {
+	return steps.length === 0 ? '' : encodeAnswers(steps.map((step) => [step.question, step.value] as const), version);
+}
+
 /** A query string (with its `?`) for answers given in path order. */
 export function encodeAnswers(answers: readonly (readonly [string, string])[], version: number): string {
 	const params = new URLSearchParams([[VERSION_KEY, String(version)], ...answers.map(([key, value]) => [key, value])]);

@@ -5,11 +5,9 @@
  * a form control without a label, which screen readers announce as a bare "checkbox" and axe
  * reports (WCAG 1.3.1 / 4.1.2, rule `label`). This wraps the item's own text (up to a nested
  * list) in a span and points the checkbox's `aria-labelledby` at it, so the checkbox is named by
- * its item. Pages without task lists are returned untouched.
+ * its item. It runs in the Markdown pipeline, so each page is changed as it is compiled.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 
 const isElement = (node: ElementContent | undefined, tagName?: string): node is Element =>
@@ -23,9 +21,12 @@ function checkboxContainer(item: Element): Element | undefined {
 	return undefined;
 }
 
-export function labelTaskLists(html: string, idPrefix = 'task-item'): string {
-	if (!html.includes('task-list-item')) return html;
-	const tree: Root = fromHtml(html, { fragment: true });
+/** Ids are numbered per page: `${idPrefix}-1`, `${idPrefix}-2`… */
+export function rehypeTaskListLabels({ idPrefix = 'task-item' }: { idPrefix?: string } = {}) {
+	return (tree: Root) => labelTaskLists(tree, idPrefix);
+}
+
+function labelTaskLists(tree: Root, idPrefix: string): void {
 	let count = 0;
 	visit(tree, 'element', (item) => {
 		const classes = item.properties['className'];
@@ -45,5 +46,4 @@ export function labelTaskLists(html: string, idPrefix = 'task-item'): string {
 		container.children.splice(index + 1, text.length, label);
 		checkbox.properties['ariaLabelledBy'] = [id];
 	});
-	return count === 0 ? html : toHtml(tree);
 }

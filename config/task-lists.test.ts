@@ -1,5 +1,14 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { labelTaskLists } from './task-lists.ts';
+import { rehypeTaskListLabels } from './task-lists.ts';
+
+/** Runs the plugin on an HTML fragment, as the Markdown pipeline does on a page. */
+function labelTaskLists(html: string): string {
+	const tree = fromHtml(html, { fragment: true });
+	rehypeTaskListLabels()(tree);
+	return toHtml(tree);
+}
 
 describe('task list checkboxes', () => {
 	it('are named by the text of their item', () => {
