@@ -30,9 +30,19 @@ interface TypedDocument {
 	value: Record<string, unknown>;
 }
 
-/** kubernetes-models keeps the core group under `v1/` and others under `<group>/<version>/`. */
+/** API groups served by CRDs that the guide shows, each with the package that models them. */
+const CRD_PACKAGES: Record<string, string> = {
+	'gateway.networking.k8s.io': '@kubernetes-models/gateway-api',
+};
+
+/**
+ * kubernetes-models keeps the core group under `v1/` and others under `<group>/<version>/`;
+ * the Gateway API's CRDs come from their own package with the same layout.
+ */
 export function modelSpecifier(apiVersion: string, kind: string): string {
-	return `kubernetes-models/${apiVersion}/${kind}`;
+	const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+	const pkg = CRD_PACKAGES[group] ?? 'kubernetes-models';
+	return `${pkg}/${apiVersion}/${kind}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
