@@ -1,6 +1,6 @@
 /**
- * Checks Kubernetes manifests offline against the API of Kubernetes v1.36, as published in the
- * `kubernetes-models` package, in two complementary ways:
+ * Checks Kubernetes manifests offline against the API of Kubernetes v1.36, the newest schemas the
+ * `kubernetes-models` package ships (current Kubernetes is v1.37), in two complementary ways:
  * - its runtime JSON-schema validator catches wrong types, enum values and missing fields;
  * - its TypeScript interfaces, type-checking each manifest as an object literal, catch field
  *   names that do not exist (the JSON schemas accept unknown fields, the compiler does not).
@@ -132,7 +132,7 @@ export async function validateManifests(sources: ManifestSource[]): Promise<Mani
 			const specifier = modelSpecifier(apiVersion, kind);
 			const Model = await loadModel(specifier, kind);
 			if (!Model) {
-				report(`Kubernetes v1.36 has no kind “${kind}” in apiVersion “${apiVersion}”`);
+				report(`the Kubernetes v1.36 schemas (the newest kubernetes-models ships) have no kind “${kind}” in apiVersion “${apiVersion}”`);
 				continue;
 			}
 			try {
