@@ -17,7 +17,9 @@ function example(name: string): Manifest[] {
 function only(name: string): Manifest {
 	const docs = example(name);
 	expect(docs).toHaveLength(1);
-	return docs[0];
+	const [doc] = docs;
+	if (!doc) throw new Error(`${name}.yaml has no document`);
+	return doc;
 }
 
 describe('tenant-limitrange', () => {
@@ -95,7 +97,7 @@ describe('the default-deny bundle', () => {
 	});
 
 	it('starts by denying all ingress and egress for every pod', () => {
-		const deny = bundle[0];
+		const deny = only('default-deny-networkpolicy');
 		expect(deny.spec.podSelector).toEqual({});
 		expect(deny.spec.policyTypes).toEqual(expect.arrayContaining(['Ingress', 'Egress']));
 		expect(deny.spec.ingress).toBeUndefined();
