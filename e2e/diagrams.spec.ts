@@ -11,8 +11,8 @@ test.describe('diagrams rendered at build time', () => {
 		const svg = figure.locator('.diagram-light svg');
 		await expect(svg).toBeVisible();
 		await expect(svg).toHaveAttribute('role', /graphics-document/);
-		await expect(svg.locator('title')).toHaveText('The isolation spectrum');
-		await expect(figure.locator('figcaption')).toHaveText('The isolation spectrum');
+		await expect(svg.locator('title')).toHaveText('Control-plane and data-plane isolation');
+		await expect(figure.locator('figcaption')).toHaveText('Control-plane and data-plane isolation');
 		await page.waitForLoadState('networkidle');
 		expect(scripts.filter((url) => /mermaid|dagre|cytoscape|katex/i.test(url))).toEqual([]);
 		expect(await page.evaluate(() => 'mermaid' in window)).toBe(false);
@@ -37,7 +37,7 @@ test.describe('diagrams when the build had no browser @client-diagrams', () => {
 		const block = page.locator('figure.diagram pre.mermaid').first();
 		const svg = block.locator('svg');
 		await expect(svg).toBeVisible({ timeout: 15_000 });
-		await expect(svg.locator('title')).toHaveText('The isolation spectrum');
+		await expect(svg.locator('title')).toHaveText('Control-plane and data-plane isolation');
 		const lightFill = await svg.locator('.node rect').first().evaluate((rect) => getComputedStyle(rect).fill);
 		await chooseTheme(page, 'dark');
 		await expect
