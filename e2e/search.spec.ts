@@ -34,6 +34,7 @@ const EXPERT_QUERIES: [query: string, expected: string][] = [
 	['PCI', 'faq/'],
 	['blast radius', 'compare/'],
 	['control plane cost', 'clusters/cost-and-scale/'],
+	['cell-based', 'topologies/'],
 ];
 
 for (const [query, expected] of EXPERT_QUERIES) {
