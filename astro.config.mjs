@@ -9,7 +9,7 @@ import { pagefindGuard } from './config/pagefind-guard.ts';
 import { rehypeTaskListLabels } from './config/task-lists.ts';
 import { diagramMode } from './config/diagrams/render.ts';
 import { sidebar } from './config/sidebar.ts';
-import { loadOptions } from './src/lib/data/load.ts';
+import { checkedGuideData, guideDataPlugin } from './config/guide-data.ts';
 
 // Static hosts such as GitHub Pages serve from a sub-path: BASE_PATH=/guide/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
@@ -21,7 +21,7 @@ const outDir = process.env.OUT_DIR ?? './dist';
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 // The guide's data files are checked before anything is built; errors name the file and field.
-const options = loadOptions();
+const data = checkedGuideData();
 const diagrams = await diagramMode();
 
 export default defineConfig({
@@ -41,7 +41,7 @@ export default defineConfig({
 		}),
 	},
 	vite: {
-		plugins: [pagefindDebounce(50)],
+		plugins: [guideDataPlugin(data), pagefindDebounce(50)],
 		build: {
 			rolldownOptions: {
 				onwarn(warning, warn) {
@@ -68,7 +68,7 @@ export default defineConfig({
 						? './src/components/overrides/MarkdownContentWithClientDiagrams.astro'
 						: './src/components/overrides/MarkdownContent.astro',
 			},
-			sidebar: sidebar(options),
+			sidebar: sidebar(data.options),
 		}),
 		// After Starlight's own indexing, which runs in the same hook.
 		pagefindGuard(),

@@ -5,7 +5,7 @@ export function readClientData(root: ParentNode): ClientData | undefined {
 	const script = root.querySelector('script[data-decision-data]');
 	try {
 		const data = JSON.parse(script?.textContent ?? '') as ClientData;
-		return data && typeof data === 'object' && data.tree ? data : undefined;
+		return data && typeof data === 'object' && data.decision ? data : undefined;
 	} catch {
 		return undefined;
 	}

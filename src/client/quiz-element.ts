@@ -1,14 +1,16 @@
 /**
- * <decision-quiz>: asks the decision tree's questions one at a time.
+ * <decision-quiz>: asks the questions one at a time, only those the earlier answers make
+ * relevant, then opens the plan.
  *
- * The state lives in the URL (`?v=1&tenants=…`), so a reload keeps it and every step is a
+ * The state lives in the URL (`?v=2&tenants=…`), so a reload keeps it and every step is a
  * history entry the browser's Back button walks through. Without JavaScript the element's
- * server-rendered content (the whole tree as nested lists) is all there is.
+ * server-rendered content (the questions and rules as text) is all there is.
  */
-import { answersFrom, questionById, remainingDepth, walk, type Step } from '../lib/decision/engine.ts';
-import type { Answers, DecisionTree } from '../lib/decision/types.ts';
-import { decodeAnswers, encodeSteps, type Notice } from '../lib/decision/url.ts';
-import { recommendationPath, withBase } from '../lib/paths.ts';
+import { PLAN_PATH } from '../lib/decision/contract.ts';
+import { nextQuestion, progress } from '../lib/decision/plan.ts';
+import type { Answers, DecisionData, Question } from '../lib/decision/types.ts';
+import { decodeAnswers, encodeAnswers, type Notice } from '../lib/decision/url.ts';
+import { withBase } from '../lib/paths.ts';
 import { readClientData } from './data.ts';
 import { el } from './dom.ts';
 import { noticeBox } from './notices.ts';
@@ -16,176 +18,180 @@ import { noticeBox } from './notices.ts';
 /** history.state written by the quiz: how many quiz steps deep this entry is. */
 interface QuizState {
 	quizDepth?: number;
-	/** The answer chosen on this entry before moving on, to show it again on Back. */
-	selected?: string;
 }
 
 const EDIT_HASH = '#edit';
 
 const currentState = (): QuizState => (history.state && typeof history.state === 'object' ? (history.state as QuizState) : {});
 
-class DecisionQuiz extends HTMLElement {
-	#tree!: DecisionTree;
+export class DecisionQuiz extends HTMLElement {
+	#data!: DecisionData;
 	#app!: HTMLElement;
-	/** Answers seen in this visit, used to preselect a question asked again. */
+	/** Answers seen in this visit, to preselect a question asked again after Back. */
 	#remembered: Record<string, string> = {};
 	/** What the opening link carried that could not be used; shown until the reader acts. */
 	#notices: Notice[] = [];
+	readonly #onPopState = () => this.#render(true);
 
 	connectedCallback(): void {
 		const data = readClientData(this);
 		const app = this.querySelector<HTMLElement>('[data-quiz-app]');
 		if (!data || !app) return;
-		this.#tree = data.tree;
+		this.#data = data.decision;
 		this.#app = app;
-
-		const { answers, notices } = decodeAnswers(location.search, this.#tree);
-		const result = walk(this.#tree, answers);
-		if (result.done && location.hash !== EDIT_HASH) {
-			// A link whose answers already decide goes straight to its result, notices and all.
-			location.replace(`${recommendationPath(result.outcome)}${location.search}`);
-			return;
-		}
+		const { answers, notices } = decodeAnswers(location.search, this.#data);
 		this.#notices = notices;
 		this.#remembered = { ...answers };
 		app.hidden = false;
-		this.querySelector('details[data-quiz-tree]')?.removeAttribute('open');
-		window.addEventListener('popstate', () => this.#render(true));
+		this.querySelector('details[data-quiz-text]')?.removeAttribute('open');
+		window.addEventListener('popstate', this.#onPopState);
 		this.#render(false);
 	}
 
+	disconnectedCallback(): void {
+		window.removeEventListener('popstate', this.#onPopState);
+	}
+
 	#answers(): Answers {
-		return decodeAnswers(location.search, this.#tree).answers;
+		return decodeAnswers(location.search, this.#data).answers;
+	}
+
+	#planUrl(answers: Answers): string {
+		return `${withBase(PLAN_PATH)}${encodeAnswers(this.#data, answers)}`;
 	}
 
 	#render(moveFocus: boolean): void {
 		const answers = this.#answers();
-		const result = walk(this.#tree, answers);
-		const view = result.done ? this.#review(result.steps, result.outcome) : this.#question(result.steps, result.node, result.question);
-		this.#app.replaceChildren(...[noticeBox(this.#notices, this.#tree), view].filter((node): node is HTMLElement => node !== null));
+		const question = nextQuestion(this.#data, answers);
+		if (!question && location.hash !== EDIT_HASH) {
+			// A link that answers everything already: its plan replaces this entry, so Back skips it.
+			location.replace(this.#planUrl(answers));
+			return;
+		}
+		const view = question ? this.#question(answers, question) : this.#review(answers);
+		this.#app.replaceChildren(...[noticeBox(this.#notices, this.#data), view].filter((node): node is HTMLElement => node !== null));
 		if (moveFocus) this.#app.querySelector<HTMLElement>('[data-quiz-focus]')?.focus();
 	}
 
-	/** Moves to a new set of answers as a new history entry (or replaces the current one). */
-	#go(steps: Step[], mode: 'push' | 'replace'): void {
+	/** Moves to a new set of answers as a new history entry. */
+	#go(answers: Answers): void {
 		this.#notices = [];
-		const url = `${location.pathname}${encodeSteps(steps, this.#tree.version)}`;
-		if (mode === 'push') history.pushState({ quizDepth: (currentState().quizDepth ?? 0) + 1 } satisfies QuizState, '', url);
-		else history.replaceState({ quizDepth: currentState().quizDepth ?? 0 } satisfies QuizState, '', url);
+		const query = encodeAnswers(this.#data, answers);
+		history.pushState({ quizDepth: (currentState().quizDepth ?? 0) + 1 } satisfies QuizState, '', `${location.pathname}${query}`);
 		this.#render(true);
 	}
 
-	#choose(steps: Step[], question: string, value: string): void {
-		this.#remembered[question] = value;
-		history.replaceState({ ...currentState(), selected: value } satisfies QuizState, '');
-		// Only the answers on the path: remembered ones preselect later questions but the reader
-		// confirms each, rather than being carried past them.
-		const result = walk(this.#tree, { ...answersFrom(steps), [question]: value });
-		if (result.done) {
-			location.assign(`${recommendationPath(result.outcome)}${encodeSteps(result.steps, this.#tree.version)}`);
-			return;
-		}
-		this.#go(result.steps, 'push');
-	}
-
-	#back(steps: Step[]): void {
+	#back(answers: Answers, answered: Question[]): void {
 		if ((currentState().quizDepth ?? 0) > 0) {
 			history.back();
 			return;
 		}
 		// Opened from a link: there is no earlier quiz entry to return to, so step back in place.
-		this.#go(steps.slice(0, -1), 'replace');
+		const last = answered.at(-1);
+		if (!last) return;
+		const { [last.id]: _dropped, ...rest } = answers;
+		this.#notices = [];
+		history.replaceState({ quizDepth: 0 } satisfies QuizState, '', `${location.pathname}${encodeAnswers(this.#data, rest)}`);
+		this.#render(true);
 	}
 
-	#question(steps: Step[], node: string, questionId: string): HTMLElement {
-		const question = questionById(this.#tree, questionId);
-		if (!question) return el('p', {}, 'This question is missing from the decision tree.');
-		const number = steps.length + 1;
-		const most = steps.length + remainingDepth(this.#tree, node);
-		const selected = currentState().selected ?? this.#remembered[question.id];
+	#question(answers: Answers, question: Question): HTMLElement {
+		const { answered, mostRemaining } = progress(this.#data, answers);
+		const number = answered.length + 1;
+		const most = answered.length + mostRemaining;
+		const selected = this.#remembered[question.id];
 		const error = el('p', { class: 'quiz-error', id: 'quiz-error', hidden: true }, 'Choose an answer to continue.');
-
-		const options = question.answers.map((answer) => {
-			const id = `quiz-${question.id}-${answer.value}`;
-			return el(
+		const fieldset = el(
+			'fieldset',
+			{ 'aria-describedby': 'quiz-progress quiz-help' },
+			el('legend', {}, el('h2', { class: 'quiz-question', tabindex: '-1', 'data-quiz-focus': true }, question.prompt)),
+			el('p', { class: 'quiz-help', id: 'quiz-help' }, question.help),
+			el(
 				'div',
-				{ class: 'quiz-option' },
-				el('input', { type: 'radio', name: 'answer', id, value: answer.value, checked: answer.value === selected }),
-				el('label', { for: id }, answer.label),
-			);
-		});
-		const back = el('button', { type: 'button', class: 'quiz-secondary', disabled: steps.length === 0 }, 'Back');
-		const restart = el('button', { type: 'button', class: 'quiz-secondary', disabled: steps.length === 0 }, 'Start over');
+				{ class: 'quiz-options' },
+				...question.answers.map((answer) => {
+					const id = `quiz-${question.id}-${answer.value}`;
+					return el(
+						'div',
+						{ class: answer.unsure ? 'quiz-option quiz-option-unsure' : 'quiz-option' },
+						el('input', { type: 'radio', name: 'answer', id, value: answer.value, checked: answer.value === selected }),
+						el('label', { for: id }, answer.label),
+					);
+				}),
+			),
+			error,
+		);
+		const back = el('button', { type: 'button', class: 'quiz-secondary', disabled: answered.length === 0 }, 'Back');
+		const restart = el('button', { type: 'button', class: 'quiz-secondary', disabled: answered.length === 0 }, 'Start over');
 		const form = el(
 			'form',
 			{ class: 'quiz-step', novalidate: true },
 			el('p', { class: 'quiz-progress', id: 'quiz-progress' }, `Question ${number} of at most ${most}`),
-			el(
-				'fieldset',
-				{ 'aria-describedby': ['quiz-progress', question.help && 'quiz-help', 'quiz-error'].filter(Boolean).join(' ') },
-				el('legend', {}, el('h2', { class: 'quiz-question', tabindex: '-1', 'data-quiz-focus': true }, question.prompt)),
-				question.help && el('p', { class: 'quiz-help', id: 'quiz-help' }, question.help),
-				el('div', { class: 'quiz-options' }, ...options),
-				error,
-			),
+			fieldset,
 			el('div', { class: 'quiz-actions' }, el('button', { type: 'submit', class: 'quiz-primary' }, 'Next'), back, restart),
 		);
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			const choice = form.querySelector<HTMLInputElement>('input[name="answer"]:checked');
 			if (!choice) {
+				// Described by the error only while it shows, so it is not read with every question.
 				error.hidden = false;
+				fieldset.setAttribute('aria-describedby', 'quiz-error quiz-progress quiz-help');
 				form.querySelector<HTMLInputElement>('input[name="answer"]')?.focus();
 				return;
 			}
-			this.#choose(steps, question.id, choice.value);
+			this.#remembered[question.id] = choice.value;
+			const next = { ...answers, [question.id]: choice.value };
+			// The last answer opens the plan without a history entry of its own, so Back from the
+			// plan returns to this question rather than bouncing forward again.
+			if (!nextQuestion(this.#data, next)) location.assign(this.#planUrl(next));
+			else this.#go(next);
 		});
-		back.addEventListener('click', () => this.#back(steps));
+		back.addEventListener('click', () => this.#back(answers, answered));
 		restart.addEventListener('click', () => {
 			this.#remembered = {};
-			this.#go([], 'push');
+			this.#go({});
 		});
-		return el('div', { class: 'quiz-view' }, form, this.#soFar(steps), this.#treeLink(steps));
+		return el('div', { class: 'quiz-view' }, form, this.#soFar(answers, answered));
 	}
 
-	/** The answers given so far, so the reader keeps the context of each question. */
-	#soFar(steps: Step[]): HTMLElement | false {
-		if (steps.length === 0) return false;
-		return el(
-			'section',
-			{ class: 'quiz-so-far', 'aria-labelledby': 'quiz-so-far' },
-			el('h2', { id: 'quiz-so-far' }, 'Your answers so far'),
-			el('ol', {}, ...steps.map((step) => this.#answerItem(step))),
-		);
-	}
-
-	#answerItem(step: Step, ...extra: (Node | string | false)[]): HTMLElement {
-		const question = questionById(this.#tree, step.question);
-		const answer = question?.answers.find((candidate) => candidate.value === step.value);
-		return el('li', {}, el('span', { class: 'quiz-q' }, question?.prompt ?? step.question), ' ', el('strong', {}, answer?.label ?? step.value), ...extra);
-	}
-
-	#treeLink(steps: Step[]): HTMLElement {
-		const query = encodeSteps(steps, this.#tree.version);
-		return el('p', { class: 'quiz-tree-link' }, el('a', { href: `${withBase('/decide/tree/')}${query}` }, 'See the whole tree as a diagram'));
-	}
-
-	/** Opened with “Edit answers”: all answers, each one changeable, and the way back. */
-	#review(steps: Step[], outcome: string): HTMLElement {
-		const name = this.#tree.outcomes.find((candidate) => candidate.id === outcome)?.name ?? outcome;
-		const items = steps.map((step, index) => {
+	/** Opened with “Edit answers”: every answer, each one changeable, and the way back. */
+	#review(answers: Answers): HTMLElement {
+		const { answered } = progress(this.#data, answers);
+		const items = answered.map((question) => {
 			const change = el('button', { type: 'button', class: 'quiz-secondary' }, 'Change');
-			change.setAttribute('aria-label', `Change the answer to: ${questionById(this.#tree, step.question)?.prompt ?? step.question}`);
-			change.addEventListener('click', () => this.#go(steps.slice(0, index), 'push'));
-			return this.#answerItem(step, ' ', change);
+			change.setAttribute('aria-label', `Change the answer to: ${question.prompt}`);
+			change.addEventListener('click', () => {
+				const { [question.id]: _changed, ...rest } = answers;
+				this.#go(rest);
+			});
+			const label = question.answers.find((answer) => answer.value === answers[question.id])?.label ?? '';
+			return el('li', {}, el('span', { class: 'quiz-q' }, question.prompt), ' ', el('strong', {}, label), ' ', change);
 		});
-		const query = encodeSteps(steps, this.#tree.version);
 		return el(
 			'div',
 			{ class: 'quiz-view quiz-review' },
 			el('h2', { tabindex: '-1', 'data-quiz-focus': true }, 'Your answers'),
 			el('ol', {}, ...items),
-			el('p', {}, 'These answers lead to ', el('a', { href: `${recommendationPath(outcome)}${query}` }, name), '.'),
+			el('p', {}, el('a', { class: 'quiz-primary result-button', href: this.#planUrl(answers) }, 'Back to your plan')),
+		);
+	}
+
+	/** The answers given so far, so the reader keeps the context of each question. */
+	#soFar(answers: Answers, answered: Question[]): HTMLElement | false {
+		if (answered.length === 0) return false;
+		return el(
+			'section',
+			{ class: 'quiz-so-far', 'aria-labelledby': 'quiz-so-far' },
+			el('h2', { id: 'quiz-so-far' }, 'Your answers so far'),
+			el(
+				'ol',
+				{},
+				...answered.map((question) => {
+					const label = question.answers.find((answer) => answer.value === answers[question.id])?.label ?? '';
+					return el('li', {}, el('span', { class: 'quiz-q' }, question.prompt), ' ', el('strong', {}, label));
+				}),
+			),
 		);
 	}
 }

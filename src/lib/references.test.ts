@@ -41,7 +41,7 @@ describe('gatherReferences', () => {
 		const url = 'https://aws.amazon.com/eks/pricing/';
 		const groups = gatherReferences(
 			[{ path: '/cost/', title: 'Cost', reviewed: day('2026-11-01'), sources: [{ title: 'Amazon EKS pricing', url }] }],
-			{ path: '/compare/', title: 'Compare', reviewed: day('2026-11-23'), urls: [url] },
+			[{ path: '/compare/', title: 'Compare', reviewed: day('2026-11-23'), urls: [url] }],
 		);
 		expect(groups[0]?.items[0]).toMatchObject({ title: 'Amazon EKS pricing', checked: day('2026-11-23') });
 		expect(groups[0]?.items[0]?.citedBy.map((page) => page.path)).toEqual(['/compare/', '/cost/']);

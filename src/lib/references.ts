@@ -20,7 +20,7 @@ export interface ReferenceGroup {
 	items: Reference[];
 }
 
-/** Sources given only as URLs (the comparison ratings), cited on one page. */
+/** Sources given only as URLs (the comparison ratings, the quiz's rules), cited on one page. */
 export interface BareCitations {
 	path: string;
 	title: string;
@@ -28,7 +28,7 @@ export interface BareCitations {
 	urls: string[];
 }
 
-export function gatherReferences(pages: CitingPage[], bare?: BareCitations): ReferenceGroup[] {
+export function gatherReferences(pages: CitingPage[], bare: BareCitations[] = []): ReferenceGroup[] {
 	const byUrl = new Map<string, Reference>();
 	const cite = (url: string, title: string | undefined, checked: Date, page: { path: string; title: string }) => {
 		const reference = byUrl.get(url) ?? { url, title: title ?? url, checked, citedBy: [] };
@@ -42,7 +42,7 @@ export function gatherReferences(pages: CitingPage[], bare?: BareCitations): Ref
 	for (const page of pages) {
 		for (const source of page.sources) cite(source.url, source.title, source.checked ?? page.reviewed, page);
 	}
-	for (const url of bare?.urls ?? []) cite(url, undefined, bare!.reviewed, bare!);
+	for (const citing of bare) for (const url of citing.urls) cite(url, undefined, citing.reviewed, citing);
 
 	const groups = new Map<string, Reference[]>();
 	for (const reference of byUrl.values()) {

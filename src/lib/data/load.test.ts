@@ -1,72 +1,69 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { PUBLISHED_RECOMMENDATION_IDS } from '../decision/contract.ts';
-import { loadOptions, OPTIONS_FILE } from './load.ts';
+import { loadGuideData, OPTIONS_FILE, QUESTIONS_FILE, RULES_FILE } from './load.ts';
 
-/** Writes an options file into a scratch project root and returns that root. */
-function projectWith(options: unknown): string {
-	const root = mkdtempSync(join(tmpdir(), 'options-'));
-	mkdirSync(join(root, 'content/data'), { recursive: true });
-	writeFileSync(join(root, OPTIONS_FILE), typeof options === 'string' ? options : stringify(options));
+/** A scratch copy of the guide's data with one file edited. */
+function projectWith(file: string, edit: (text: string) => string): string {
+	const root = mkdtempSync(join(tmpdir(), 'guide-data-'));
+	cpSync('content/data', join(root, 'content/data'), { recursive: true });
+	cpSync('content/decision', join(root, 'content/decision'), { recursive: true });
+	writeFileSync(join(root, file), edit(readFileSync(join(root, file), 'utf8')));
 	return root;
 }
-
-const cell = { value: 'Shared', detail: 'One API server.' };
-const valid = {
-	reviewed: '2026-11-23',
-	dimensions: [{ id: 'control-plane', label: 'Control plane', question: 'Shared?' }],
-	options: [
-		{
-			id: 'namespaces',
-			name: 'Namespaces',
-			shortName: 'Namespaces',
-			summary: 'One cluster.',
-			consequences: ['Cheap.', 'Shared.'],
-			cells: { 'control-plane': cell },
-		},
-	],
+const failure = (root: string) => {
+	try {
+		loadGuideData(root);
+	} catch (error) {
+		return String(error);
+	}
+	return '';
 };
 
-describe('loadOptions', () => {
-	it('accepts the guide’s own options file', () => {
-		const file = loadOptions();
-		expect(file.options.map((option) => option.id)).toEqual([...PUBLISHED_RECOMMENDATION_IDS]);
-		expect(file.dimensions).toHaveLength(10);
+describe('loadGuideData', () => {
+	it('accepts the guide’s own data and publishes every option', () => {
+		const { options, decision } = loadGuideData();
+		expect(options.options.map((option) => option.id).sort()).toEqual([...PUBLISHED_RECOMMENDATION_IDS].sort());
+		expect(decision.options).toHaveLength(options.options.length);
 	});
 
 	it('names the file and the field of a missing value', () => {
-		const broken = structuredClone(valid);
-		delete (broken.options[0] as Partial<(typeof valid.options)[0]>).summary;
-		expect(() => loadOptions(projectWith(broken))).toThrow(
-			'content/data/options.yaml: options[0].summary: Invalid input: expected string, received undefined',
-		);
+		const root = projectWith(OPTIONS_FILE, (text) => text.replace(/\n {4}summary: >-\n(?: {6}.*\n)+/, '\n'));
+		expect(failure(root)).toMatch(/content\/data\/options\.yaml: options\[0\]\.summary: Invalid input/);
 	});
 
-	it('names an option’s missing cell and an unknown dimension', () => {
-		const broken = structuredClone(valid);
-		broken.options[0]!.cells = { 'control-plain': cell } as never;
-		const error = (() => {
-			try {
-				loadOptions(projectWith(broken));
-			} catch (caught) {
-				return String(caught);
-			}
-			return '';
-		})();
-		expect(error).toContain('options[0].cells.control-plane: missing');
-		expect(error).toContain('options[0].cells.control-plain: unknown dimension');
+	it('names a rule that points at an answer that does not exist', () => {
+		const root = projectWith(RULES_FILE, (text) => text.replace("when: { untrusted-code: ['yes', all] }", "when: { untrusted-code: ['yess', all] }"));
+		expect(failure(root)).toMatch(/content\/decision\/rules\.yaml: rules\[\d+\]\.when\.untrusted-code\[0\]: “yess” is not an answer to “untrusted-code”/);
 	});
 
-	it('rejects a misspelt field instead of ignoring it', () => {
-		const broken = structuredClone(valid);
-		(broken.options[0] as Record<string, unknown>)['sumary'] = 'typo';
-		expect(() => loadOptions(projectWith(broken))).toThrow(/options\[0\]: Unrecognized key: "sumary"/);
+	it('names a rule that refers to an unknown rule, group or option', () => {
+		const root = projectWith(RULES_FILE, (text) => text.replace('{ rule: own-control-plane }', '{ rule: own-control-plan }').replace('group: scope', 'group: scop'));
+		const message = failure(root);
+		expect(message).toContain('unknown rule “own-control-plan”');
+		expect(message).toMatch(/rules\[\d+\]\.group: unknown group “scop”/);
+	});
+
+	it('rejects rules that depend on each other in a circle', () => {
+		const root = projectWith(RULES_FILE, (text) => text.replace("  - id: own-control-plane\n    when: &needs-own-control-plane\n", "  - id: own-control-plane\n    when: &needs-own-control-plane\n      rule: virtual-control-planes\n"));
+		expect(failure(root)).toMatch(/rules depend on each other in a circle: .*own-control-plane/);
+	});
+
+	it('rejects a question whose askIf uses a later question, and a misspelt field', () => {
+		const later = projectWith(QUESTIONS_FILE, (text) => text.replace('askIf: { tenants: [internal-teams, external-customers] }', 'askIf: { ops: [small] }'));
+		expect(failure(later)).toMatch(/questions\.yaml: questions\[\d+\]\.askIf\.ops: “ops” is asked later/);
+		const typo = projectWith(QUESTIONS_FILE, (text) => text.replace('    short: Who shares it', '    shrt: Who shares it'));
+		expect(failure(typo)).toMatch(/questions\.yaml: questions\[0\]: Unrecognized key: "shrt"/);
+	});
+
+	it('rejects a review date that is not a real day, or lies in the future', () => {
+		expect(failure(projectWith(RULES_FILE, (text) => text.replace(/^reviewed: .*$/m, 'reviewed: 2026-02-30')))).toContain('“2026-02-30” is not a calendar date');
+		expect(failure(projectWith(RULES_FILE, (text) => text.replace(/^reviewed: .*$/m, 'reviewed: 2999-01-01')))).toContain('is in the future');
 	});
 
 	it('reports YAML syntax errors with the file name', () => {
-		expect(() => loadOptions(projectWith('options: [\n'))).toThrow(/^content\/data\/options\.yaml: /);
+		expect(failure(projectWith(QUESTIONS_FILE, () => 'questions: [\n'))).toMatch(/content\/decision\/questions\.yaml: /);
 	});
 });

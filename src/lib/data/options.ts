@@ -4,6 +4,7 @@
  * read this one file: content/data/options.yaml.
  */
 import { z } from 'zod';
+import { isoDay } from './decision.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
 
@@ -41,7 +42,7 @@ export const optionSchema = z.strictObject({
 export const optionsFileSchema = z
 	.strictObject({
 		/** The day the ratings were last checked against their sources. */
-		reviewed: z.coerce.date(),
+		reviewed: isoDay,
 		dimensions: z.array(dimensionSchema).min(1),
 		options: z.array(optionSchema).min(1),
 	})

@@ -1,5 +1,5 @@
 /** What the build hands the quiz's browser scripts, as JSON in the page. */
-import type { DecisionTree } from './types.ts';
+import type { DecisionData } from './types.ts';
 
 export interface PageSource {
 	title: string;
@@ -7,7 +7,7 @@ export interface PageSource {
 }
 
 export interface ClientData {
-	tree: DecisionTree;
-	/** Present on a recommendation page. */
-	page?: { outcome: string; sources: PageSource[] };
+	decision: DecisionData;
+	/** The sources of the page the data is embedded in, for the decision record. */
+	sources?: PageSource[];
 }

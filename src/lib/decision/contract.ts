@@ -1,7 +1,7 @@
 /**
  * The recommendation ids published at /recommendations/<id>/. Links in the wild depend on them:
- * tests check the data and the built site against this list, so an id can only change here,
- * deliberately, together with a redirect.
+ * tests check the data and the built site against this list, so an id can only be added here,
+ * or changed deliberately together with a redirect.
  */
 export const PUBLISHED_RECOMMENDATION_IDS = [
 	'namespaces',
@@ -9,6 +9,11 @@ export const PUBLISHED_RECOMMENDATION_IDS = [
 	'dedicated-nodes',
 	'virtual-clusters',
 	'cluster-per-environment',
-	'cluster-per-tenant',
 	'regional-clusters',
+	'cluster-per-site',
+	'cluster-per-scope',
+	'cluster-per-tenant',
 ] as const;
+
+/** Where the plan for a set of answers is shown: /decide/plan/?v=…&… */
+export const PLAN_PATH = '/decide/plan/';

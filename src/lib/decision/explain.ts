@@ -1,57 +1,387 @@
 /**
- * Everything a result needs to explain itself, in one place for the result panel and the
- * decision record: the answers that led to it, what would change it, and why not the others.
+ * Everything a plan needs to explain itself, for the result page and the decision record: the
+ * verdict in one sentence, the clusters and their layers, why each part is there, what would
+ * change it, why each other option is not in it, which answers changed nothing, and warnings.
  */
-import { questionById, whatWouldChange, whyNot, type Result, type Step } from './engine.ts';
-import type { Answer, Answers, DecisionTree, Outcome, Question } from './types.ts';
+import {
+	buildPlan,
+	clusterCount,
+	evaluate,
+	formatCount,
+	groupCount,
+	MAYBE,
+	NO,
+	presentGroups,
+	resolve,
+	YES,
+	type Count,
+	type GroupResult,
+	type Plan,
+	type Resolved,
+	type Tri,
+} from './plan.ts';
+import type { Answer, Answers, Condition, DecisionData, OptionSummary, Question, Rule } from './types.ts';
 
-export interface Reason {
-	step: Step;
+export interface AnswerRef {
 	question: Question;
 	answer: Answer;
 }
 
-export interface Explanation {
-	outcome: Outcome;
-	inside: Outcome | undefined;
-	/** Every answer on the path, in order: each one steered toward this result. */
-	reasons: Reason[];
-	change:
-		| { reason: Reason; alternative: Answer; outcome: Outcome; resolved: true }
-		| { reason: Reason; alternative: Answer; possible: Outcome[]; resolved: false }
-		| undefined;
-	rejected: { outcome: Outcome; reason: Reason }[];
+export interface RuleReason {
+	rule: Rule;
+	/** Conditional: it applies only if an unsure or missing answer turns out a certain way. */
+	conditional: boolean;
+	/** The reader's answers that made it apply. */
+	answers: AnswerRef[];
+	/** Unknown answers it depends on, with their help text as the way to decide. */
+	pending: Question[];
 }
 
-export function explain(tree: DecisionTree, answers: Answers, result: Result): Explanation {
-	const outcome = (id: string): Outcome =>
-		tree.outcomes.find((candidate) => candidate.id === id) ?? { id, name: id, shortName: id, summary: '', consequences: [] };
-	const reasonFor = (step: Step): Reason | undefined => {
-		const question = questionById(tree, step.question);
-		const answer = question?.answers.find((candidate) => candidate.value === step.value);
-		return question && answer ? { step, question, answer } : undefined;
-	};
-	const reasons = result.steps.map(reasonFor).filter((reason): reason is Reason => reason !== undefined);
+export interface PartView {
+	option: OptionSummary;
+	conditional: boolean;
+	reasons: RuleReason[];
+}
 
-	const flip = whatWouldChange(tree, answers, result);
-	const flipReason = flip && reasonFor(flip.step);
-	const alternative = flip && flipReason?.question.answers.find((candidate) => candidate.value === flip.value);
-	const change =
-		flip && flipReason && alternative
-			? flip.resolved
-				? { reason: flipReason, alternative, outcome: outcome(flip.outcome), resolved: true as const }
-				: { reason: flipReason, alternative, possible: flip.possible.map(outcome), resolved: false as const }
-			: undefined;
+export interface LayerView {
+	part: OptionSummary;
+	short: string;
+	conditional: boolean;
+}
 
-	const rejected = whyNot(tree, result).flatMap(({ outcome: id, step }) => {
-		const reason = reasonFor(step);
-		return reason ? [{ outcome: outcome(id), reason }] : [];
-	});
+export interface GroupView {
+	id: string;
+	name: string;
+	for: string;
+	count: Count;
+	conditional: boolean;
+	splits: { phrase: string; note?: string | undefined; conditional: boolean; tiles: string[]; open: boolean }[];
+	/** Names of the clusters, e.g. “prod, region 1”, for the diagram; `more` says the list goes on. */
+	tiles: { names: string[]; more: boolean };
+	part: OptionSummary | undefined;
+	layers: LayerView[];
+}
+
+export interface Change {
+	ref: AnswerRef;
+	/** The answer that would have to differ. */
+	alternative: Answer;
+	added: OptionSummary[];
+	removed: OptionSummary[];
+	count: { from: Count; to: Count } | undefined;
+}
+
+export type Absence =
+	| { kind: 'covered'; option: OptionSummary; by: OptionSummary }
+	| { kind: 'limit'; option: OptionSummary; limits: AnswerRef[]; rule: Rule }
+	| { kind: 'not-needed'; option: OptionSummary; needed: string; change: Change | undefined };
+
+export interface PlanView {
+	plan: Plan;
+	count: Count;
+	verdict: string;
+	groups: GroupView[];
+	parts: PartView[];
+	changes: Change[];
+	absent: Absence[];
+	/** Answers that changed nothing, with each one's question. */
+	unchanged: AnswerRef[];
+	/** Relevant questions the answers did not cover, read as “I'm not sure”. */
+	assumed: Question[];
+	/** Questions answered “I'm not sure”. */
+	unsure: Question[];
+	warnings: { message: string; source: string }[];
+	notes: { says: string; source: string }[];
+}
+
+const option = (data: DecisionData, id: string): OptionSummary =>
+	data.options.find((candidate) => candidate.id === id) ?? { id, name: id, shortName: id, summary: '' };
+
+function answerRef(data: DecisionData, questionId: string, value: string): AnswerRef | undefined {
+	const question = data.questions.find((candidate) => candidate.id === questionId);
+	const answer = question?.answers.find((candidate) => candidate.value === value);
+	return question && answer ? { question, answer } : undefined;
+}
+
+/** The reader's answers that make a condition hold, and the unknown ones it waits on. */
+function triggers(
+	data: DecisionData,
+	condition: Condition,
+	state: Resolved,
+	rules: Plan['rules'],
+	found: { answers: AnswerRef[]; pending: Question[] },
+): void {
+	const ruleStatus = (id: string): Tri => rules.get(id)?.status ?? NO;
+	for (const [key, entry] of Object.entries(condition)) {
+		if (key === 'any') {
+			const children = entry as Condition[];
+			const best = Math.max(...children.map((child) => evaluate(child, state, ruleStatus, data.questions)));
+			for (const child of children) {
+				if (evaluate(child, state, ruleStatus, data.questions) === best) triggers(data, child, state, rules, found);
+			}
+		} else if (key === 'all') {
+			for (const child of entry as Condition[]) triggers(data, child, state, rules, found);
+		} else if (key === 'rule') {
+			const rule = rules.get(entry as string)?.rule;
+			if (rule) triggers(data, rule.when, state, rules, found);
+		} else if (key !== 'not') {
+			const answer = state[key];
+			if (answer?.kind === 'given') {
+				const ref = answerRef(data, key, answer.value);
+				if (ref && !found.answers.some((known) => known.question.id === key)) found.answers.push(ref);
+			} else if (answer?.kind === 'unknown') {
+				const question = data.questions.find((candidate) => candidate.id === key);
+				if (question && !found.pending.includes(question)) found.pending.push(question);
+			}
+		}
+	}
+}
+
+function reasonFor(data: DecisionData, plan: Plan, rule: Rule): RuleReason {
+	const found = { answers: [] as AnswerRef[], pending: [] as Question[] };
+	triggers(data, rule.when, plan.state, plan.rules, found);
+	const status = plan.rules.get(rule.id)?.status ?? NO;
+	return { rule, conditional: status !== YES, answers: found.answers, pending: status === YES ? [] : found.pending };
+}
+
+function groupView(data: DecisionData, plan: Plan, result: GroupResult): GroupView {
+	const count = groupCount(result, plan.state, data.questions);
+	const layers: LayerView[] = [];
+	for (const layer of result.layers) {
+		if (layer.status === NO || layer.coveredBy) continue;
+		if (layers.some((known) => known.short === layer.rule.short)) continue;
+		layers.push({ part: option(data, layer.part), short: layer.rule.short, conditional: layer.status !== YES });
+	}
+	const splits = new Map<string, GroupView['splits'][number]>();
+	for (const { split, status } of result.splits) {
+		if (status === NO) continue;
+		const known = splits.get(split.id);
+		if (!known || (known.conditional && status === YES)) {
+			const open = !(typeof split.factor === 'number' || (split.factor[1] !== null && split.factor[1] === split.factor[0]));
+			splits.set(split.id, { phrase: split.phrase, note: split.note, conditional: status !== YES, tiles: split.tiles, open });
+		}
+	}
+	const base = groupCount({ ...result, splits: [] }, plan.state, data.questions);
+	let names = result.group.tile
+		? Array.from({ length: Math.min(base.min, 6) }, (_, index) => `${result.group.tile} ${index + 1}`)
+		: [''];
+	let more = base.max === undefined || base.max > names.length;
+	for (const split of splits.values()) {
+		if (split.conditional) continue;
+		names = split.tiles.flatMap((tile) => names.map((name) => (name ? `${tile}, ${name}` : tile)));
+		more ||= split.open;
+	}
 	return {
-		outcome: outcome(result.outcome),
-		inside: result.inside === undefined ? undefined : outcome(result.inside),
-		reasons,
-		change,
-		rejected,
+		id: result.group.id,
+		name: count.min === 1 && count.max === 1 ? result.group.one : result.group.many,
+		for: result.group.for,
+		count,
+		conditional: result.status !== YES,
+		splits: [...splits.values()],
+		tiles: { names: names.filter(Boolean).slice(0, 12), more: more || names.length > 12 },
+		part: result.group.part === undefined ? undefined : option(data, result.group.part),
+		layers,
 	};
+}
+
+function describeGroup(group: GroupView): string {
+	const settled = group.splits.filter((split) => !split.conditional).map((split) => split.phrase);
+	return `${formatCount(group.count)} ${group.name}${settled.length > 0 ? ` (${settled.join(', ')})` : ''}`;
+}
+
+/** One sentence: how many clusters, which, and what goes inside them. */
+export function verdictSentence(count: Count, groups: GroupView[]): string {
+	const clusters = `${formatCount(count)} ${count.min === 1 && count.max === 1 ? 'cluster' : 'clusters'}`;
+	const firm = groups.filter((group) => !group.conditional);
+	const maybe = groups.filter((group) => group.conditional);
+	let head: string;
+	if (firm.length === 1 && maybe.length === 0) {
+		const settled = firm[0]!.splits.filter((split) => !split.conditional).map((split) => split.phrase);
+		head = settled.length > 0 ? `${clusters} (${settled.join(', ')})` : clusters;
+	} else {
+		head = `${clusters}: ${firm.map(describeGroup).join(' and ')}`;
+		if (maybe.length > 0) head += `${firm.length > 0 ? ', ' : ''}possibly ${maybe.map(describeGroup).join(' and ')}`;
+	}
+	const layers: string[] = [];
+	const possible: string[] = [];
+	for (const group of groups) {
+		for (const layer of group.layers) {
+			const target = layer.conditional || group.conditional ? possible : layers;
+			if (!layers.includes(layer.short) && !target.includes(layer.short)) target.push(layer.short);
+		}
+	}
+	const conditionalSplits = groups.flatMap((group) => group.splits.filter((split) => split.conditional).map((split) => split.phrase));
+	for (const phrase of conditionalSplits) if (!possible.includes(phrase)) possible.push(phrase);
+	const parts = [head, ...layers];
+	if (possible.length > 0) parts.push(`possibly ${possible.join(', ')}`);
+	return parts.join('; ');
+}
+
+function partIds(plan: Plan): { firm: string[]; conditional: string[] } {
+	return {
+		firm: plan.parts.filter((part) => part.status === YES).map((part) => part.id),
+		conditional: plan.parts.filter((part) => part.status === MAYBE).map((part) => part.id),
+	};
+}
+
+const sameCount = (a: Count, b: Count) => a.min === b.min && a.max === b.max;
+
+/** Answers the reader gave, in the quiz's order, including “I'm not sure”. */
+export function givenAnswers(data: DecisionData, state: Resolved, answers: Answers): AnswerRef[] {
+	return data.questions.flatMap((question) => {
+		const answer = state[question.id];
+		const value = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+		if (!answer || answer.kind === 'not-asked' || value === undefined) return [];
+		if (answer.kind === 'unknown' && answer.said === 'missing') return [];
+		const ref = answerRef(data, question.id, value);
+		return ref ? [ref] : [];
+	});
+}
+
+export function explainPlan(data: DecisionData, answers: Answers): PlanView {
+	const plan = buildPlan(data, answers);
+	const count = clusterCount(data, answers, plan);
+	const groups = presentGroups(plan).map((result) => groupView(data, plan, result));
+	const parts = plan.parts.map((part) => ({
+		option: option(data, part.id),
+		conditional: part.status !== YES,
+		reasons: part.rules.map((rule) => reasonFor(data, plan, rule)),
+	}));
+
+	const current = partIds(plan);
+	const given = givenAnswers(data, plan.state, answers);
+	const changes: Change[] = [];
+	const unchanged: AnswerRef[] = [];
+	for (const ref of given) {
+		let changed = false;
+		for (const alternative of ref.question.answers) {
+			if (alternative.value === ref.answer.value || alternative.unsure) continue;
+			const otherAnswers = { ...answers, [ref.question.id]: alternative.value };
+			const other = buildPlan(data, otherAnswers);
+			const next = partIds(other);
+			const added = next.firm.filter((id) => !current.firm.includes(id));
+			const removed = current.firm.filter((id) => !next.firm.includes(id));
+			const otherCount = clusterCount(data, otherAnswers, other);
+			const countChanged = !sameCount(count, otherCount);
+			if (added.length === 0 && removed.length === 0 && !countChanged) continue;
+			changed = true;
+			changes.push({
+				ref,
+				alternative,
+				added: added.map((id) => option(data, id)),
+				removed: removed.map((id) => option(data, id)),
+				count: countChanged ? { from: count, to: otherCount } : undefined,
+			});
+		}
+		if (!changed) unchanged.push(ref);
+	}
+
+	const inPlan = new Set(plan.parts.map((part) => part.id));
+	const absent: Absence[] = [];
+	for (const candidate of data.options) {
+		if (inPlan.has(candidate.id)) continue;
+		const cover = coverOf(plan, candidate.id);
+		if (cover) {
+			absent.push({ kind: 'covered', option: candidate, by: option(data, cover) });
+			continue;
+		}
+		const limited = [...plan.rules.values()].find(
+			({ rule, when, within }) => when > NO && within === NO && addsPart(data, rule) === candidate.id,
+		);
+		if (limited?.rule.within) {
+			const limits = limitAnswers(data, limited.rule.within, plan.state);
+			absent.push({ kind: 'limit', option: candidate, limits, rule: limited.rule });
+			continue;
+		}
+		absent.push({
+			kind: 'not-needed',
+			option: candidate,
+			needed: data.parts[candidate.id]?.needed ?? '',
+			change: changes.find((change) => change.added.some((added) => added.id === candidate.id)),
+		});
+	}
+
+	const warnings: PlanView['warnings'] = [];
+	for (const limit of data.limits) {
+		if (evaluate(limit.when, plan.state, undefined, data.questions) !== YES) continue;
+		if (count.min > limit.maxClusters) {
+			warnings.push({ message: `This plan needs ${formatCount(count)} clusters. ${limit.message}`, source: limit.source });
+		} else if (count.max === undefined || count.max > limit.maxClusters) {
+			warnings.push({ message: `This plan may need up to ${formatCount({ min: count.max ?? count.min, max: count.max })} clusters. ${limit.message}`, source: limit.source });
+		}
+	}
+	const notes: PlanView['notes'] = [];
+	for (const { rule, status } of plan.notes) {
+		if (!('note' in rule)) continue;
+		if (rule.note === 'warning' && status === YES) warnings.push({ message: rule.says, source: rule.source });
+		else notes.push({ says: status === YES ? rule.says : `Possibly: ${rule.says}`, source: rule.source });
+	}
+
+	const state = resolve(data, answers);
+	const assumed = data.questions.filter((question) => {
+		const answer = state[question.id];
+		return answer?.kind === 'unknown' && answer.said === 'missing' && answer.relevant === YES;
+	});
+	const unsure = data.questions.filter((question) => {
+		const answer = state[question.id];
+		return answer?.kind === 'unknown' && answer.said === 'unsure';
+	});
+
+	return { plan, count, verdict: verdictSentence(count, groups), groups, parts, changes, absent, unchanged, assumed, unsure, warnings, notes };
+}
+
+function addsPart(data: DecisionData, rule: Rule): string | undefined {
+	if ('group' in rule) return data.groups.find((group) => group.id === rule.group)?.part;
+	if ('layer' in rule) return rule.layer.part;
+	if ('split' in rule) return rule.part;
+	return undefined;
+}
+
+/** The option that makes `id` unnecessary in this plan, if one does. */
+function coverOf(plan: Plan, id: string): string | undefined {
+	for (const result of plan.groups) {
+		if (result.status === NO) continue;
+		if (result.coveredBy && result.group.part === id) return result.coveredBy.part;
+		for (const layer of result.layers) {
+			if (layer.part !== id || !layer.coveredBy || layer.status === NO) continue;
+			if (layer.coveredBy.kind === 'part') return layer.coveredBy.id;
+			return plan.groups.find((other) => other.group.id === layer.coveredBy!.id)?.group.part;
+		}
+	}
+	return undefined;
+}
+
+/** The capacity answers that failed a rule's `within`: the limits the reader gave. */
+function limitAnswers(data: DecisionData, condition: Condition, state: Resolved): AnswerRef[] {
+	const refs: AnswerRef[] = [];
+	const visit = (node: Condition) => {
+		for (const [key, entry] of Object.entries(node)) {
+			if (key === 'any' || key === 'all') (entry as Condition[]).forEach(visit);
+			else if (key === 'not') visit(entry as Condition);
+			else if (key !== 'rule') {
+				const answer = state[key];
+				if (answer?.kind !== 'given' || (entry as string[]).includes(answer.value)) continue;
+				const ref = answerRef(data, key, answer.value);
+				if (ref && !refs.some((known) => known.question.id === key)) refs.push(ref);
+			}
+		}
+	};
+	visit(condition);
+	return refs;
+}
+
+/** Monthly control-plane fees for a count of clusters, per provider and tier. */
+export function feeSketch(data: DecisionData, count: Count) {
+	const { hoursPerMonth, providers } = data.prices;
+	return providers.flatMap((provider) =>
+		provider.prices.map((price) => ({
+			provider: provider.name,
+			tier: price.tier,
+			perMonth: price.perHour * hoursPerMonth,
+			total: { min: price.perHour * hoursPerMonth * count.min, max: count.max === undefined ? undefined : price.perHour * hoursPerMonth * count.max },
+			conditions: price.conditions,
+			source: price.source,
+			checked: price.checked,
+		})),
+	);
 }

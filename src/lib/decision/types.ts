@@ -1,56 +1,35 @@
 /**
- * The decision tree's data as the engine sees it: plain serialisable objects, shared by the
- * build (which checks them, see validate.ts) and the browser (which receives them as JSON).
+ * The decision data as the engine and the browser see it: the checked contents of
+ * content/decision/*.yaml and content/data/prices.yaml, with the options' names. Plain
+ * serialisable objects; the types come from the schemas in src/lib/data/decision.ts.
  */
+import type { Group, Limit, Part, PricesFile, Question, QuestionsFile, Rule, Split } from '../data/decision.ts';
 
-/** One answer to a question. `value` is what travels in the share link. */
-export interface Answer {
-	value: string;
-	label: string;
-	/** One line on why this answer matters, shown in “Why this fits you”. */
-	explanation: string;
-	/** A primary source for the explanation. */
-	source: string;
-}
+export type { Answer, Condition, Group, Limit, Part, PricesFile, Question, Rule, Split } from '../data/decision.ts';
 
-/** A question; its `id` is the key used in the share link's query string. */
-export interface Question {
-	id: string;
-	prompt: string;
-	/** A few words for the flowchart, e.g. “Untrusted code?”. */
-	short?: string | undefined;
-	help?: string | undefined;
-	answers: Answer[];
-}
-
-/** Where an answer leads: another node of the tree, or an outcome. */
-export type Target = { node: string } | { outcome: string; inside?: string | undefined };
-
-/** A point in the tree that asks one question and branches on its answers. */
-export interface TreeNode {
-	ask: string;
-	/** Answer value → where it leads. */
-	next: Record<string, Target>;
-}
-
-/** An outcome the tree can recommend (one of the options in content/data/options.yaml). */
-export interface Outcome {
+export interface OptionSummary {
 	id: string;
 	name: string;
 	shortName: string;
 	summary: string;
-	consequences: string[];
 }
 
-export interface DecisionTree {
+export interface DecisionData {
 	/** Bumped when a change would give an old share link a different meaning. */
 	version: number;
-	/** ISO date the tree was last reviewed against its sources. */
+	/** ISO day the questions were last reviewed against their sources. */
 	reviewed: string;
 	questions: Question[];
-	start: string;
-	nodes: Record<string, TreeNode>;
-	outcomes: Outcome[];
+	migrations: QuestionsFile['migrations'];
+	groups: Group[];
+	splits: Split[];
+	parts: Record<string, Part>;
+	limits: Limit[];
+	rules: Rule[];
+	/** The plan's main part is the first of these it contains. */
+	mainOrder: string[];
+	options: OptionSummary[];
+	prices: PricesFile;
 }
 
 /** Question id → answer value. */

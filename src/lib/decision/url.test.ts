@@ -1,84 +1,106 @@
 import { describe, expect, it } from 'vitest';
-import { clip, decodeAnswers, describeNotice, encodeAnswers, encodeSteps } from './url.ts';
+import { loadGuideData } from '../data/load.ts';
+import { clip, decodeAnswers, describeNotice, encodeAnswers, isTrackingKey } from './url.ts';
 
-const tree = {
-	version: 1,
-	questions: [
-		{ id: 'tenants', prompt: 'Who will share the platform?', answers: [{ value: 'internal-teams' }, { value: 'external-customers' }] },
-		{ id: 'ops', prompt: 'Is there a platform team?', answers: [{ value: 'small' }, { value: 'platform-team' }] },
-	],
-} as never;
+const { decision } = loadGuideData();
+const v = `v=${decision.version}`;
+const text = (segments: ReturnType<typeof describeNotice>) => segments.map((part) => (typeof part === 'string' ? part : `«${part.quote}»`)).join('');
 
 describe('decodeAnswers', () => {
 	it('reads known answers from a current link without notices', () => {
-		expect(decodeAnswers('?v=1&tenants=internal-teams&ops=small', tree)).toEqual({
+		expect(decodeAnswers(`?${v}&tenants=internal-teams&ops=small`, decision)).toMatchObject({
 			answers: { tenants: 'internal-teams', ops: 'small' },
 			notices: [],
+			hasQuizParams: true,
 		});
 	});
 
 	it('says nothing about an empty query', () => {
-		expect(decodeAnswers('', tree)).toEqual({ answers: {}, notices: [] });
+		expect(decodeAnswers('', decision)).toMatchObject({ answers: {}, notices: [], hasQuizParams: false });
+	});
+
+	it('drops tracking parameters silently, so a shared link shows no warning', () => {
+		const decoded = decodeAnswers(`?${v}&tenants=internal-teams&utm_source=chat&fbclid=abc&gclid=x&mc_eid=1&ref=newsletter`, decision);
+		expect(decoded.notices).toEqual([]);
+		expect(decoded.answers).toEqual({ tenants: 'internal-teams' });
+		expect(decodeAnswers('?utm_source=chat&fbclid=x', decision).hasQuizParams).toBe(false);
 	});
 
 	it('ignores unknown keys and drops invalid values, with a notice for each', () => {
-		const decoded = decodeAnswers('?v=1&utm_source=x&tenants=everyone&ops=small', tree);
+		const decoded = decodeAnswers(`?${v}&colour=red&tenants=everyone&ops=small`, decision);
 		expect(decoded.answers).toEqual({ ops: 'small' });
 		expect(decoded.notices).toEqual([
-			{ kind: 'unknown-key', key: 'utm_source' },
+			{ kind: 'unknown-key', key: 'colour' },
 			{ kind: 'invalid-value', key: 'tenants', value: 'everyone' },
 		]);
 	});
 
-	it('keeps the first of repeated keys and says so once', () => {
-		const decoded = decodeAnswers('?v=1&ops=small&ops=platform-team&ops=x', tree);
-		expect(decoded.answers).toEqual({ ops: 'small' });
-		expect(decoded.notices).toEqual([{ kind: 'repeated-key', key: 'ops' }]);
+	it('keeps the first of repeated keys and reports each repeated key once', () => {
+		const decoded = decodeAnswers(`?${v}&tenants=internal-teams&tenants=external-customers&tenants=x`, decision);
+		expect(decoded.answers).toEqual({ tenants: 'internal-teams' });
+		expect(decoded.notices).toEqual([{ kind: 'repeated-key', key: 'tenants' }]);
 	});
 
-	it('keeps valid answers from another tree version, with a notice first', () => {
-		expect(decodeAnswers('?ops=small&v=7', tree)).toEqual({
-			answers: { ops: 'small' },
-			notices: [{ kind: 'version', given: '7', current: 1 }],
-		});
-		expect(decodeAnswers('?ops=small', tree).notices).toEqual([{ kind: 'version', given: undefined, current: 1 }]);
+	it('reads a link from an older version, keeps its answers and adds what they implied', () => {
+		const decoded = decodeAnswers('?v=1&tenants=internal-teams&cluster-scoped=no', decision);
+		expect(decoded.olderVersion).toBe(1);
+		expect(decoded.notices[0]).toEqual({ kind: 'older-version', given: 1, current: decision.version });
+		expect(decoded.answers).toEqual({ tenants: 'internal-teams', 'cluster-scoped': 'no' });
+		const later = { ...decision, version: decision.version + 1, migrations: [{ from: decision.version, when: { 'cluster-scoped': ['no'] }, set: { 'api-access': 'no' } }] };
+		expect(decodeAnswers(`?${v}&tenants=internal-teams&cluster-scoped=no`, later).answers).toEqual({ tenants: 'internal-teams', 'cluster-scoped': 'no', 'api-access': 'no' });
+		expect(decodeAnswers(`?${v}&tenants=internal-teams&cluster-scoped=no&api-access=yes`, later).answers['api-access']).toBe('yes');
 	});
 
-	it('never lets a prototype key become an answer', () => {
-		const decoded = decodeAnswers('?v=1&__proto__=x&constructor=y&tenants=toString', tree);
-		expect(Object.keys(decoded.answers)).toEqual([]);
-		expect(decoded.notices.map((notice) => notice.kind)).toEqual(['unknown-key', 'unknown-key', 'invalid-value']);
+	it('reads a link without a version, or with one that never existed, as the current version', () => {
+		expect(decodeAnswers('?tenants=internal-teams', decision).notices).toEqual([{ kind: 'version', given: undefined, current: decision.version }]);
+		expect(decodeAnswers(`?v=${decision.version + 5}&tenants=internal-teams`, decision).notices[0]).toMatchObject({ kind: 'version' });
+		expect(decodeAnswers('?v=abc&tenants=internal-teams', decision).answers).toEqual({ tenants: 'internal-teams' });
+	});
+
+	it('takes time linear in the length of a link with many repeated keys', () => {
+		const time = (count: number) => {
+			const query = `?${v}&${'tenants=x&'.repeat(count)}${Array.from({ length: count }, (_, index) => `k${index}=1`).join('&')}`;
+			const started = performance.now();
+			decodeAnswers(query, decision);
+			return performance.now() - started;
+		};
+		time(2_000);
+		// Sixteen times the link may take far less than the 256 times a quadratic decoder would.
+		const ratio = Math.min(...[0, 1, 2].map(() => time(32_000))) / Math.max(0.05, Math.min(...[0, 1, 2].map(() => time(2_000))));
+		expect(ratio).toBeLessThan(64);
+	});
+});
+
+describe('tracking parameters', () => {
+	it('are recognised by name and by prefix, whatever their case', () => {
+		for (const key of ['utm_source', 'UTM_Campaign', 'fbclid', 'gclid', 'mc_cid', 'mc_eid', 'ref', 'igshid', 'msclkid']) {
+			expect(isTrackingKey(key), key).toBe(true);
+		}
+		for (const question of decision.questions) expect(isTrackingKey(question.id), question.id).toBe(false);
 	});
 });
 
 describe('encodeAnswers', () => {
-	it('puts the version first and keeps the answers in path order', () => {
-		expect(encodeAnswers([['tenants', 'internal-teams'], ['ops', 'small']], 1)).toBe('?v=1&tenants=internal-teams&ops=small');
+	it('writes the version and the relevant answers in the quiz’s order', () => {
+		expect(encodeAnswers(decision, { ops: 'small', tenants: 'single-team', 'api-access': 'yes' })).toBe(`?${v}&tenants=single-team&ops=small`);
+		expect(encodeAnswers(decision, {})).toBe('');
 	});
-});
 
-describe('encodeSteps', () => {
-	it('encodes a path’s answers in order, and no answers as no query at all', () => {
-		const steps = [
-			{ node: 'who', question: 'tenants', value: 'internal-teams' },
-			{ node: 'how', question: 'ops', value: 'small' },
-		];
-		expect(encodeSteps(steps, 1)).toBe('?v=1&tenants=internal-teams&ops=small');
-		expect(encodeSteps([], 1)).toBe('');
+	it('round-trips through decodeAnswers', () => {
+		const answers = { tenants: 'external-customers', 'api-access': 'yes', 'untrusted-code': 'unsure', ops: 'small' };
+		expect(decodeAnswers(encodeAnswers(decision, answers), decision).answers).toEqual(answers);
 	});
 });
 
 describe('describeNotice', () => {
-	it('names the dropped value and the question it was meant for, shortened', () => {
-		const text = describeNotice({ kind: 'invalid-value', key: 'tenants', value: 'x'.repeat(10_000) }, tree);
-		expect(text).toMatch(/^“x{39}…” is not an answer to “Who will share the platform\?”/);
-		expect(text.length).toBeLessThan(140);
+	it('keeps text from the link apart from the site’s own words', () => {
+		const sentence = describeNotice({ kind: 'unknown-key', key: '\u202Eevil' }, decision);
+		expect(sentence[0]).toEqual({ quote: '\u202Eevil' });
+		expect(text(describeNotice({ kind: 'invalid-value', key: 'tenants', value: 'x' }, decision))).toBe('«x» is not an answer to “Who will share the platform?”, so that answer was dropped.');
 	});
-});
 
-describe('clip', () => {
-	it('leaves short text alone and shortens long text to the limit', () => {
+	it('clips long text from a link', () => {
+		expect(clip('x'.repeat(100))).toHaveLength(40);
 		expect(clip('short')).toBe('short');
-		expect(clip('abcdef', 4)).toBe('abc…');
 	});
 });

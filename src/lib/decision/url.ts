@@ -1,17 +1,33 @@
 /**
- * Share links: the answers travel in the query string, readable by people, with the tree
- * version, e.g. `?v=1&tenants=internal-teams&untrusted-code=no`. These keys and values are a
- * public contract; links in the wild depend on them.
+ * Share links: the answers travel in the query string, readable by people, with the version of
+ * the questions, e.g. `?v=2&tenants=internal-teams&untrusted-code=no`. These keys and values are
+ * a public contract; links in the wild depend on them.
  *
- * Decoding never throws. Whatever a link carries that this tree cannot use becomes a notice
- * for the reader, and only known question ids and answer values ever reach the answers.
+ * Decoding never throws and takes time linear in the link's length. Tracking parameters that
+ * chat apps and newsletters add are dropped silently. Whatever else a link carries that the quiz
+ * cannot use becomes a notice; only known question ids and answer values reach the answers.
  */
-import type { Answers, DecisionTree } from './types.ts';
+import { evaluate, resolve, YES } from './plan.ts';
+import type { Answers, DecisionData } from './types.ts';
 
 export const VERSION_KEY = 'v';
 
+/** Parameters added by analytics, ads, newsletters and chat apps; never part of an answer. */
+const TRACKING_KEYS = new Set([
+	'fbclid', 'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id',
+	'igshid', 'igsh', 'mc_cid', 'mc_eid', 'ref', 'ref_src', 'ref_url', 'referrer', 'source', 'si', 's_cid',
+	'_hsenc', '_hsmi', '_ga', '_gl', 'mkt_tok', 'trk', 'oly_anon_id', 'oly_enc_id', 'vero_id', 'wickedid',
+]);
+const TRACKING_PREFIXES = ['utm_', 'mc_', 'pk_', 'mtm_', 'hsa_', 'itm_'];
+
+export function isTrackingKey(key: string): boolean {
+	const lower = key.toLowerCase();
+	return TRACKING_KEYS.has(lower) || TRACKING_PREFIXES.some((prefix) => lower.startsWith(prefix));
+}
+
 export type Notice =
 	| { kind: 'version'; given: string | undefined; current: number }
+	| { kind: 'older-version'; given: number; current: number }
 	| { kind: 'unknown-key'; key: string }
 	| { kind: 'invalid-value'; key: string; value: string }
 	| { kind: 'repeated-key'; key: string };
@@ -19,22 +35,30 @@ export type Notice =
 export interface Decoded {
 	answers: Answers;
 	notices: Notice[];
+	/** Whether the link carried anything for the quiz at all (tracking parameters do not count). */
+	hasQuizParams: boolean;
+	/** The version the link says it was made with, when it is an older one. */
+	olderVersion: number | undefined;
 }
 
-type TreeShape = Pick<DecisionTree, 'version' | 'questions'>;
+type Shape = Pick<DecisionData, 'version' | 'questions' | 'migrations'>;
 
-export function decodeAnswers(search: string, tree: TreeShape): Decoded {
+export function decodeAnswers(search: string, data: Shape): Decoded {
 	const params = new URLSearchParams(search);
 	const answers: Record<string, string> = {};
 	const notices: Notice[] = [];
 	const seen = new Set<string>();
+	const repeated = new Set<string>();
+	const questions = new Map(data.questions.map((question) => [question.id, question]));
 	let version: string | undefined;
-	let hasParams = false;
+	let hasQuizParams = false;
 
 	for (const [key, value] of params) {
-		hasParams = true;
+		if (isTrackingKey(key)) continue;
+		hasQuizParams = true;
 		if (seen.has(key)) {
-			if (!notices.some((notice) => notice.kind === 'repeated-key' && notice.key === key)) {
+			if (!repeated.has(key)) {
+				repeated.add(key);
 				notices.push({ kind: 'repeated-key', key });
 			}
 			continue;
@@ -44,47 +68,78 @@ export function decodeAnswers(search: string, tree: TreeShape): Decoded {
 			version = value;
 			continue;
 		}
-		const question = tree.questions.find((candidate) => candidate.id === key);
+		const question = questions.get(key);
 		if (!question) notices.push({ kind: 'unknown-key', key });
 		else if (!question.answers.some((answer) => answer.value === value)) notices.push({ kind: 'invalid-value', key, value });
 		else answers[key] = value;
 	}
-	if (hasParams && version !== String(tree.version)) {
-		notices.unshift({ kind: 'version', given: version, current: tree.version });
+
+	let olderVersion: number | undefined;
+	if (hasQuizParams && version !== String(data.version)) {
+		const number = version !== undefined && /^[1-9]\d{0,5}$/.test(version) ? Number(version) : undefined;
+		if (number !== undefined && number < data.version) {
+			olderVersion = number;
+			notices.unshift({ kind: 'older-version', given: number, current: data.version });
+			migrate(answers, number, data);
+		} else {
+			notices.unshift({ kind: 'version', given: version, current: data.version });
+		}
 	}
-	return { answers, notices };
+	return { answers, notices, hasQuizParams, olderVersion };
 }
 
-/** The query string for the answers on a path, in path order; empty when there are none. */
-export function encodeSteps(steps: readonly { question: string; value: string }[], version: number): string {
-	return steps.length === 0 ? '' : encodeAnswers(steps.map((step) => [step.question, step.value] as const), version);
+/** Adds what an answer from an older version also told us, without overriding any answer. */
+function migrate(answers: Record<string, string>, from: number, data: Shape): void {
+	const state = resolve(data, answers);
+	for (const migration of data.migrations) {
+		if (migration.from < from || evaluate(migration.when, state, undefined, data.questions) !== YES) continue;
+		for (const [key, value] of Object.entries(migration.set)) if (!Object.hasOwn(answers, key)) answers[key] = value;
+	}
 }
 
-/** A query string (with its `?`) for answers given in path order. */
-export function encodeAnswers(answers: readonly (readonly [string, string])[], version: number): string {
-	const params = new URLSearchParams([[VERSION_KEY, String(version)], ...answers.map(([key, value]) => [key, value])]);
-	return `?${params.toString()}`;
+/**
+ * The query string (with its `?`) for answers, in the quiz's order: only the questions the
+ * answers make relevant, so a link never carries an answer the plan did not read.
+ */
+export function encodeAnswers(data: DecisionData, answers: Answers): string {
+	const state = resolve(data, answers);
+	const pairs: [string, string][] = [[VERSION_KEY, String(data.version)]];
+	for (const question of data.questions) {
+		const answer = state[question.id];
+		if (!answer || answer.kind === 'not-asked' || !Object.hasOwn(answers, question.id)) continue;
+		if (answer.kind === 'unknown' && answer.said === 'missing') continue;
+		pairs.push([question.id, answers[question.id]!]);
+	}
+	return pairs.length === 1 ? '' : `?${new URLSearchParams(pairs).toString()}`;
 }
 
 /** Shortens text from a URL before it is shown, so a 10 kB value cannot flood the page. */
 export function clip(text: string, max = 40): string {
-	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+	const characters = [...text];
+	return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : text;
 }
 
+/** A sentence in parts: plain text, and text quoted from the URL, which the page isolates. */
+export type Segment = string | { quote: string };
+
 /** A sentence for the reader explaining one notice. Rendered as text, never as HTML. */
-export function describeNotice(notice: Notice, tree: TreeShape): string {
+export function describeNotice(notice: Notice, data: Pick<DecisionData, 'questions'>): Segment[] {
 	switch (notice.kind) {
 		case 'version':
 			return notice.given === undefined
-				? `The link does not say which version of the decision tree it was made with, so its answers were read as version ${notice.current}.`
-				: `The link was made with version “${clip(notice.given, 12)}” of the decision tree; this is version ${notice.current}. Answers that are still valid were kept.`;
+				? [`The link does not say which version of the quiz it was made with, so its answers were read as version ${notice.current}.`]
+				: ['The link was made with version ', { quote: clip(notice.given, 12) }, ` of the quiz, which does not exist; its answers were read as version ${notice.current}.`];
+		case 'older-version':
+			return [
+				`The link was made with version ${notice.given} of the quiz; this is version ${notice.current}. Its answers keep their meaning, and questions added since are read as “I’m not sure”.`,
+			];
 		case 'unknown-key':
-			return `“${clip(notice.key)}” is not a question this quiz asks, so it was ignored.`;
+			return [{ quote: clip(notice.key) }, ' is not a question this quiz asks, so it was ignored.'];
 		case 'invalid-value': {
-			const prompt = tree.questions.find((question) => question.id === notice.key)?.prompt ?? notice.key;
-			return `“${clip(notice.value)}” is not an answer to “${prompt}”, so that answer was dropped.`;
+			const prompt = data.questions.find((question) => question.id === notice.key)?.prompt ?? notice.key;
+			return [{ quote: clip(notice.value) }, ` is not an answer to “${prompt}”, so that answer was dropped.`];
 		}
 		case 'repeated-key':
-			return `“${clip(notice.key)}” appears more than once in the link; only its first value was used.`;
+			return [{ quote: clip(notice.key) }, ' appears more than once in the link; only its first value was used.'];
 	}
 }

@@ -1,0 +1,297 @@
+/**
+ * <decision-plan>: on /decide/plan/, turns the answers in the address into the reader's plan:
+ * the verdict first, then a diagram of the clusters and their layers, why each part is there,
+ * what would change it, what is not in it and why, a sketch of control-plane fees, and Copy
+ * link, Edit answers, Download decision record and Print.
+ *
+ * The element that shows the plan carries data-plan (option ids, main part first) and
+ * data-clusters (a count or a range), for tools and tests.
+ */
+import { PLAN_PATH } from '../lib/decision/contract.ts';
+import { explainPlan, feeSketch, type Absence, type GroupView, type PlanView, type RuleReason } from '../lib/decision/explain.ts';
+import { formatCount } from '../lib/decision/plan.ts';
+import type { Answers, DecisionData } from '../lib/decision/types.ts';
+import { decodeAnswers, encodeAnswers } from '../lib/decision/url.ts';
+import { recommendationPath, withBase } from '../lib/paths.ts';
+import type { PageSource } from '../lib/decision/client-data.ts';
+import { readClientData } from './data.ts';
+import { el } from './dom.ts';
+import { noticeBox } from './notices.ts';
+
+type Child = HTMLElement | string | false;
+
+const money = (value: number) => `$${value.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+const link = (id: string, text: string) => el('a', { href: recommendationPath(id) }, text);
+const source = (url: string) => el('a', { href: url, class: 'plan-source' }, 'Source');
+
+export class DecisionPlan extends HTMLElement {
+	#data!: DecisionData;
+	#sources: PageSource[] = [];
+
+	connectedCallback(): void {
+		const data = readClientData(this);
+		const panel = this.querySelector<HTMLElement>('[data-plan-panel]');
+		if (!data || !panel) return;
+		this.#data = data.decision;
+		this.#sources = data.sources ?? [];
+		const decoded = decodeAnswers(location.search, this.#data);
+		const hasAnswers = Object.keys(decoded.answers).length > 0;
+		const notice = noticeBox(
+			decoded.notices,
+			this.#data,
+			decoded.olderVersion !== undefined ? 'This link was made with an earlier version of the quiz' : undefined,
+		);
+		const content: Child[] = hasAnswers
+			? this.#plan(decoded.answers, notice)
+			: [
+					el('h2', { id: 'plan-heading' }, 'No answers yet'),
+					notice ?? false,
+					el('p', {}, 'This page shows the plan for the answers in its address. Take the quiz to get yours.'),
+					el('p', {}, el('a', { class: 'quiz-primary result-button', href: withBase('/decide/') }, 'Take the quiz')),
+				];
+		panel.replaceChildren(...content.filter((node): node is HTMLElement => node !== false));
+		panel.hidden = false;
+	}
+
+	#plan(answers: Answers, notice: HTMLElement | null): Child[] {
+		const view = explainPlan(this.#data, answers);
+		const query = encodeAnswers(this.#data, answers);
+		const shareUrl = new URL(`${withBase(PLAN_PATH)}${query}`, location.origin).href;
+		const summary = el(
+			'div',
+			{
+				class: 'plan-summary',
+				'data-plan': view.parts.map((part) => part.option.id).join(' '),
+				'data-plan-conditional': view.parts.filter((part) => part.conditional).map((part) => part.option.id).join(' '),
+				'data-clusters': formatCount(view.count),
+			},
+			el('h2', { id: 'plan-heading' }, 'Your plan'),
+			el('p', { class: 'plan-verdict' }, `${view.verdict}.`),
+		);
+		return [
+			summary,
+			notice ?? false,
+			this.#uncertain(view, query),
+			...view.warnings.map((warning) =>
+				el('p', { class: 'plan-warning', role: 'note' }, el('strong', {}, 'Beyond a limit you gave: '), warning.message, ' ', source(warning.source), '.'),
+			),
+			this.#diagram(view),
+			this.#why(view),
+			this.#changes(view),
+			this.#absent(view),
+			this.#cost(view),
+			view.notes.length > 0 &&
+				el('section', { 'aria-labelledby': 'plan-notes' }, el('h3', { id: 'plan-notes' }, 'Also keep in mind'), el('ul', {}, ...view.notes.map((note) => el('li', {}, note.says, ' ', source(note.source), '.')))),
+			this.#actions(answers, view, shareUrl, query),
+		];
+	}
+
+	/** Which answers were assumed or unsure, and the way to settle them. */
+	#uncertain(view: PlanView, query: string): Child {
+		if (view.assumed.length === 0 && view.unsure.length === 0) return false;
+		const names = (questions: typeof view.assumed) => questions.map((question) => `“${question.short}”`).join(', ');
+		return el(
+			'div',
+			{ class: 'plan-uncertain', 'data-plan-assumed': view.assumed.map((question) => question.id).join(' ') },
+			view.assumed.length > 0 && el('p', {}, `Not answered, so read as “I’m not sure”: ${names(view.assumed)}.`),
+			view.unsure.length > 0 && el('p', {}, `You were not sure about: ${names(view.unsure)}.`),
+			el('p', {}, 'The parts that depend on them are marked conditional, each with how to decide. ', el('a', { href: `${withBase('/decide/')}${query}` }, 'Answer the open questions'), '.'),
+		);
+	}
+
+	#diagram(view: PlanView): HTMLElement {
+		const group = (group: GroupView) =>
+			el(
+				'section',
+				{ class: group.conditional ? 'plan-group plan-conditional' : 'plan-group', 'aria-label': `${formatCount(group.count)} ${group.name}` },
+				el(
+					'p',
+					{ class: 'plan-group-title' },
+					el('strong', {}, `${formatCount(group.count)} ${group.name}`),
+					group.conditional ? ' (conditional)' : '',
+					group.part ? el('span', { class: 'plan-group-part' }, ' · ', link(group.part.id, group.part.shortName)) : '',
+				),
+				group.splits.length > 0 &&
+					el('p', { class: 'plan-group-splits' }, group.splits.map((split) => `${split.phrase}${split.conditional ? ' (if needed)' : ''}`).join('; ')),
+				el(
+					'ul',
+					{ class: 'plan-tiles', 'aria-label': 'Clusters' },
+					...group.tiles.names.map((name) => el('li', {}, name)),
+					group.tiles.names.length === 0 && el('li', {}, group.name),
+					group.tiles.more && el('li', { class: 'plan-more' }, '…'),
+				),
+				el(
+					'ul',
+					{ class: 'plan-layers', 'aria-label': 'Inside each cluster' },
+					...group.layers.map((layer) =>
+						el('li', { class: layer.conditional ? 'plan-conditional' : '' }, link(layer.part.id, layer.short), layer.conditional ? ' (conditional)' : ''),
+					),
+				),
+			);
+		return el(
+			'figure',
+			{ class: 'plan-diagram', 'aria-labelledby': 'plan-diagram-caption' },
+			el('div', { class: 'plan-groups' }, ...view.groups.map(group)),
+			el('figcaption', { id: 'plan-diagram-caption' }, 'Your clusters as boxes, with the layers inside each; dashed parts are conditional.'),
+		);
+	}
+
+	#reason(reason: RuleReason): HTMLElement {
+		const because = reason.answers.map((ref) => `${ref.question.short}: ${ref.answer.label}`).join('; ');
+		return el(
+			'li',
+			{},
+			reason.rule.says,
+			' ',
+			source(reason.rule.source),
+			'.',
+			because && el('span', { class: 'plan-because' }, ` Your answers: ${because}.`),
+			reason.pending.length > 0 &&
+				el('span', { class: 'plan-because' }, ` Depends on what you were not sure of: ${reason.pending.map((question) => `${question.short} (${question.help})`).join(' ')}`),
+		);
+	}
+
+	#why(view: PlanView): HTMLElement {
+		return el(
+			'section',
+			{ 'aria-labelledby': 'plan-why' },
+			el('h3', { id: 'plan-why' }, 'Why each part'),
+			el(
+				'ul',
+				{ class: 'plan-parts' },
+				...view.parts.map((part) =>
+					el(
+						'li',
+						{},
+						el('strong', {}, link(part.option.id, part.option.name)),
+						part.conditional ? ' (conditional)' : '',
+						el('ul', {}, ...part.reasons.map((reason) => this.#reason(reason))),
+					),
+				),
+			),
+		);
+	}
+
+	#changes(view: PlanView): HTMLElement {
+		const items = view.changes.map((change) => {
+			const effects = [
+				...change.added.map((option) => `adds ${option.name}`),
+				...change.removed.map((option) => `drops ${option.name}`),
+				...(change.count ? [`${formatCount(change.count.from)} → ${formatCount(change.count.to)} clusters`] : []),
+			];
+			return el('li', {}, el('span', { class: 'quiz-q' }, `${change.ref.question.short}: `), el('strong', {}, change.alternative.label), ` instead of “${change.ref.answer.label}” ${effects.join(', ')}.`);
+		});
+		return el(
+			'section',
+			{ 'aria-labelledby': 'plan-change' },
+			el('h3', { id: 'plan-change' }, 'What would change it'),
+			items.length > 0 ? el('ul', { class: 'plan-changes' }, ...items) : el('p', {}, 'No single different answer would change this plan.'),
+			view.unchanged.length > 0 &&
+				el('p', { class: 'plan-unchanged' }, `These answers did not change anything: ${view.unchanged.map((ref) => `${ref.question.short}: ${ref.answer.label}`).join('; ')}.`),
+		);
+	}
+
+	#absent(view: PlanView): HTMLElement {
+		const reason = (absence: Absence): Child[] => {
+			switch (absence.kind) {
+				case 'covered':
+					return ['Already covered by ', link(absence.by.id, absence.by.name), '.'];
+				case 'limit':
+					return [`Exceeds a limit you gave (${absence.limits.map((ref) => `${ref.question.short}: ${ref.answer.label}`).join('; ')}); your plan meets the need another way.`];
+				case 'not-needed':
+					return [
+						`Not needed. ${absence.needed}`,
+						absence.change ? ` It would come in with “${absence.change.ref.question.short}: ${absence.change.alternative.label}”.` : '',
+					];
+			}
+		};
+		return el(
+			'section',
+			{ 'aria-labelledby': 'plan-absent' },
+			el('h3', { id: 'plan-absent' }, 'Not in your plan'),
+			el('ul', { class: 'plan-absent' }, ...view.absent.map((absence) => el('li', { 'data-absent': absence.kind }, el('strong', {}, link(absence.option.id, absence.option.name)), ': ', ...reason(absence)))),
+		);
+	}
+
+	#cost(view: PlanView): HTMLElement {
+		const fees = feeSketch(this.#data, view.count);
+		const total = (fee: (typeof fees)[number]) =>
+			`${money(fee.total.min)}${fee.total.max === undefined ? ' or more' : fee.total.max !== fee.total.min ? ` to ${money(fee.total.max)}` : ''}`;
+		return el(
+			'section',
+			{ 'aria-labelledby': 'plan-cost' },
+			el('h3', { id: 'plan-cost' }, 'Cost sketch: control-plane fees only'),
+			el(
+				'p',
+				{},
+				`What ${formatCount(view.count)} clusters pay their provider for the control plane alone, at ${this.#data.prices.hoursPerMonth} hours a month. Nodes, storage, traffic and add-ons come on top and depend on your workloads, so they are not guessed here.`,
+			),
+			el(
+				'div',
+				{ class: 'plan-table', tabindex: '0', role: 'region', 'aria-labelledby': 'plan-cost' },
+				el(
+					'table',
+					{},
+					el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Provider and tier'), el('th', { scope: 'col' }, 'Per cluster a month'), el('th', { scope: 'col' }, 'Your plan a month'), el('th', { scope: 'col' }, 'Checked'))),
+					el(
+						'tbody',
+						{},
+						...fees.map((fee) =>
+							el(
+								'tr',
+								{},
+								el('th', { scope: 'row' }, `${fee.provider}, ${fee.tier}`, el('br'), el('span', { class: 'plan-because' }, fee.conditions)),
+								el('td', {}, money(fee.perMonth)),
+								el('td', {}, total(fee)),
+								el('td', {}, el('a', { href: fee.source }, fee.checked)),
+							),
+						),
+					),
+				),
+			),
+			...this.#data.prices.providers.flatMap((provider) => (provider.note ? [el('p', { class: 'plan-because' }, `${provider.name}: ${provider.note} `, provider.noteSource ? source(provider.noteSource) : '', '.')] : [])),
+		);
+	}
+
+	#actions(answers: Answers, view: PlanView, shareUrl: string, query: string): HTMLElement {
+		const status = el('p', { class: 'result-status', role: 'status' });
+		const copy = el('button', { type: 'button', class: 'quiz-primary' }, 'Copy link');
+		copy.addEventListener('click', async () => {
+			try {
+				await navigator.clipboard.writeText(shareUrl);
+				status.replaceChildren('Link copied. Whoever opens it gets this plan.');
+			} catch {
+				// No clipboard access (an insecure origin, or denied): show the link to copy by hand.
+				const field = el('input', { type: 'text', readonly: true, value: shareUrl, 'aria-label': 'Link to this plan' });
+				status.replaceChildren('Copy this link:', field);
+				field.select();
+			}
+		});
+		const download = el('button', { type: 'button', class: 'quiz-secondary' }, 'Download decision record');
+		download.addEventListener('click', async () => {
+			const { decisionRecord, localDay, recordFileName } = await import('../lib/decision/adr.ts');
+			const date = localDay();
+			const markdown = decisionRecord({ data: this.#data, answers, view, link: shareUrl, date, pageSources: this.#sources });
+			const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
+			const file = recordFileName(view, date);
+			const anchor = el('a', { href: url, download: file });
+			document.body.append(anchor);
+			anchor.click();
+			anchor.remove();
+			setTimeout(() => URL.revokeObjectURL(url), 1000);
+			status.replaceChildren(`Decision record saved as ${file}.`);
+		});
+		const print = el('button', { type: 'button', class: 'quiz-secondary' }, 'Print');
+		print.addEventListener('click', () => window.print());
+		const edit = el('a', { class: 'quiz-secondary result-button', href: `${withBase('/decide/')}${query}#edit` }, 'Edit answers');
+		return el(
+			'div',
+			{ class: 'result-footer' },
+			el('div', { class: 'result-actions' }, copy, edit, download, print),
+			status,
+			el('p', { class: 'plan-link' }, 'Link to this plan: ', el('a', { href: shareUrl }, shareUrl)),
+		);
+	}
+}
+
+customElements.define('decision-plan', DecisionPlan);

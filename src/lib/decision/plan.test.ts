@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { v1Links } from '../../../test/v1-links.ts';
+import { loadGuideData } from '../data/load.ts';
+import { PUBLISHED_RECOMMENDATION_IDS } from './contract.ts';
+import { decisionRecord, localDay, recordFileName } from './adr.ts';
+import { explainPlan } from './explain.ts';
+import { buildPlan, clusterCount, formatCount, nextQuestion, progress } from './plan.ts';
+import { decodeAnswers } from './url.ts';
+
+const { decision } = loadGuideData();
+const answers = (query: string) => Object.fromEntries(new URLSearchParams(query));
+const plan = (query: string) => {
+	const view = explainPlan(decision, answers(query));
+	return { ...view, ids: view.parts.map((part) => part.option.id), clusters: formatCount(view.count) };
+};
+
+/** Scenarios an expert panel answered; the plans must be theirs. */
+describe('plans for expert scenarios', () => {
+	it('a bank with 40 teams, two of them in PCI scope: shared clusters for the teams plus a separate pair for the card data', () => {
+		const bank = plan(
+			'tenants=internal-teams&tenant-count=many&api-access=yes&untrusted-code=no&compliance=strict&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=one&scale=small&ops=platform-team',
+		);
+		expect(bank.ids).toEqual(expect.arrayContaining(['hardened-namespaces', 'cluster-per-scope', 'cluster-per-environment']));
+		expect(bank.ids).not.toContain('cluster-per-tenant');
+		expect(bank.clusters).toBe('4');
+		expect(bank.verdict).toMatch(/^4 clusters: 2 shared clusters \(prod and non-prod\) and 2 clusters for the regulated scope/);
+	});
+
+	it('an ML platform with GPU pools and production apart: a cluster per environment with hardened namespaces and GPU node pools inside', () => {
+		const ml = plan(
+			'tenants=internal-teams&tenant-count=few&api-access=yes&untrusted-code=no&compliance=none&cluster-scoped=no&performance=isolated&environments=separate-prod&regions=one&scale=large&ops=platform-team',
+		);
+		expect(ml.ids[0]).toBe('cluster-per-environment');
+		expect(ml.ids).toEqual(expect.arrayContaining(['hardened-namespaces', 'dedicated-nodes']));
+		expect(ml.clusters).toBe('2');
+	});
+
+	it('a SaaS running customers’ code in two regions: prod and non-prod in each region, every customer workload sandboxed', () => {
+		const saas = plan(
+			'tenants=external-customers&tenant-count=many&api-access=no&untrusted-code=all&compliance=moderate&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=several&scale=large&ops=platform-team',
+		);
+		expect(saas.ids[0]).toBe('regional-clusters');
+		expect(saas.ids).toEqual(expect.arrayContaining(['cluster-per-environment', 'dedicated-nodes', 'hardened-namespaces']));
+		expect(saas.clusters).toBe('4');
+		expect(saas.verdict).toContain('a sandboxed node pool for untrusted code');
+	});
+
+	it('customers who use the API get their own control planes, and the quiz still asks about untrusted code', () => {
+		const partial = answers('tenants=external-customers&api-access=yes&ops=small');
+		expect(nextQuestion(decision, partial)?.id).toBe('tenant-count');
+		const full = plan(
+			'tenants=external-customers&tenant-count=many&api-access=yes&untrusted-code=all&compliance=none&cluster-scoped=no&performance=shared-ok&environments=shared&regions=one&scale=small&ops=small&budget=tight',
+		);
+		expect(full.ids).toEqual(expect.arrayContaining(['virtual-clusters', 'dedicated-nodes']));
+		expect(full.absent.find((absence) => absence.option.id === 'cluster-per-tenant')?.kind).toBe('limit');
+	});
+
+	it('a small team with two or three tenants that need their own CRDs: real clusters, not virtual ones', () => {
+		const small = plan(
+			'tenants=internal-teams&tenant-count=two-or-three&api-access=yes&untrusted-code=no&compliance=none&cluster-scoped=yes&performance=shared-ok&environments=shared&regions=one&scale=small&ops=small&budget=tight',
+		);
+		expect(small.ids[0]).toBe('cluster-per-tenant');
+		expect(small.ids).not.toContain('virtual-clusters');
+		expect(small.clusters).toBe('2-3');
+	});
+
+	it('stores with a cluster each and a central place to test', () => {
+		const retail = plan('tenants=single-team&untrusted-code=no&compliance=none&performance=shared-ok&environments=separate-prod&regions=sites&scale=small&ops=platform-team');
+		expect(retail.ids[0]).toBe('cluster-per-site');
+		expect(retail.ids).toContain('cluster-per-environment');
+		expect(retail.clusters).toBe('4+');
+	});
+
+	it('one team on one cluster needs only namespaces with baseline guardrails', () => {
+		const simple = plan('tenants=single-team&untrusted-code=no&compliance=none&performance=shared-ok&environments=shared&regions=one&scale=small&ops=small');
+		expect(simple.ids).toEqual(['namespaces']);
+		expect(simple.verdict).toBe('1 cluster; namespaces with baseline guardrails');
+	});
+});
+
+describe('how a plan explains itself', () => {
+	const bank =
+		'tenants=internal-teams&tenant-count=many&api-access=yes&untrusted-code=no&compliance=strict&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=one&scale=small&ops=small';
+
+	it('names the answers behind every part', () => {
+		const view = plan(bank);
+		const scope = view.parts.find((part) => part.option.id === 'cluster-per-scope');
+		expect(scope?.reasons[0]?.answers.map((ref) => `${ref.question.id}=${ref.answer.value}`)).toEqual(['compliance=strict']);
+	});
+
+	it('gives every option outside the plan a reason, and names an answer that would bring it in where one does', () => {
+		const view = plan(bank);
+		expect(view.absent.map((absence) => absence.option.id).sort()).toEqual(
+			[...PUBLISHED_RECOMMENDATION_IDS].filter((id) => !view.ids.includes(id)).sort(),
+		);
+		const namespaces = view.absent.find((absence) => absence.option.id === 'namespaces');
+		expect(namespaces).toMatchObject({ kind: 'covered', by: { id: 'hardened-namespaces' } });
+		const sandbox = view.absent.find((absence) => absence.option.id === 'dedicated-nodes');
+		expect(sandbox?.kind === 'not-needed' && sandbox.change?.ref.question.id).toBeTruthy();
+	});
+
+	it('says which answers changed nothing, and never drops an answer silently', () => {
+		const view = plan(bank);
+		const used = new Set([...view.changes.map((change) => change.ref.question.id), ...view.unchanged.map((ref) => ref.question.id)]);
+		expect([...used].sort()).toEqual(Object.keys(answers(bank)).sort());
+		expect(view.unchanged.map((ref) => ref.question.id)).toContain('tenant-count');
+	});
+
+	it('warns when the plan exceeds the team it has, without removing a part', () => {
+		const view = plan(bank);
+		expect(view.warnings[0]?.message).toMatch(/This plan needs 4 clusters\. A small team/);
+		expect(view.ids).toContain('cluster-per-scope');
+	});
+
+	it('shows a part that depends on an unsure answer as conditional, with a range of clusters', () => {
+		const view = plan('tenants=single-team&untrusted-code=unsure&compliance=none&performance=shared-ok&environments=unsure&regions=one&scale=small&ops=small');
+		expect(view.parts.find((part) => part.option.id === 'dedicated-nodes')?.conditional).toBe(true);
+		expect(view.clusters).toBe('1-2');
+		expect(view.unsure.map((question) => question.id)).toEqual(['untrusted-code', 'environments']);
+	});
+});
+
+describe('the quiz’s path', () => {
+	it('asks only relevant questions, at most about twelve on the longest path', () => {
+		let longest = 0;
+		const walk = (given: Record<string, string>, depth: number) => {
+			const question = nextQuestion(decision, given);
+			if (!question) {
+				longest = Math.max(longest, depth);
+				return;
+			}
+			for (const answer of question.answers) walk({ ...given, [question.id]: answer.value }, depth + 1);
+		};
+		walk({}, 0);
+		console.log(`The longest path through the quiz asks ${longest} questions.`);
+		expect(longest).toBeLessThanOrEqual(12);
+		expect(progress(decision, { tenants: 'single-team' }).answered.map((question) => question.id)).toEqual(['tenants']);
+	});
+});
+
+describe('links made with version 1', () => {
+	const links = v1Links();
+
+	it('are all read, with a notice, into a plan with a firm main part', () => {
+		console.log(`Version 1 produced ${links.length} root-to-leaf links.`);
+		expect(links.length).toBeGreaterThan(20);
+		for (const { query } of links) {
+			const decoded = decodeAnswers(query, decision);
+			expect(decoded.notices, query).toEqual([{ kind: 'older-version', given: 1, current: decision.version }]);
+			const result = buildPlan(decision, decoded.answers);
+			expect(result.parts[0]?.status, query).toBe(2);
+			expect(clusterCount(decision, decoded.answers, result).min, query).toBeGreaterThanOrEqual(1);
+		}
+	});
+
+	it('keep what each link recommended in the plan it now opens on', () => {
+		for (const { outcome, query } of links) {
+			const ids = buildPlan(decision, decodeAnswers(query, decision).answers).parts.map((part) => part.id);
+			// Version 1 sent every strictly regulated internal tenant to a cluster each; plans now
+			// give the regulated scope its own clusters instead.
+			const expected = outcome === 'cluster-per-tenant' && query.includes('compliance=strict') ? 'cluster-per-scope' : outcome;
+			expect(ids, query).toContain(expected);
+		}
+	});
+});
+
+describe('the decision record', () => {
+	it('holds the whole plan, the answers, the alternatives, the fees and the link, dated with the local day', () => {
+		const query = 'tenants=internal-teams&tenant-count=many&api-access=yes&untrusted-code=no&compliance=strict&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=one&scale=small&ops=small';
+		const view = explainPlan(decision, answers(query));
+		const record = decisionRecord({ data: decision, answers: answers(query), view, link: 'https://example.org/decide/plan/?v=2', date: '2026-11-27', pageSources: [] });
+		expect(record).toContain(`- Decision: ${view.verdict}`);
+		expect(record).toContain('| Who will share the platform? | Several teams of one organisation |');
+		expect(record).toContain('### The clusters');
+		expect(record).toContain('## Alternatives considered');
+		expect(record).toContain('- Link to this plan: <https://example.org/decide/plan/?v=2>');
+		expect(record).toMatch(/\| \[Amazon EKS, Standard support\]\(https:\/\/aws\.amazon\.com\/eks\/pricing\/\) \| \$73 \| \$292 \|/);
+		expect(recordFileName(view, '2026-11-27')).toBe(`decision-record-${view.parts[0]!.option.id}-2026-11-27.md`);
+		expect(localDay(new Date(2026, 10, 27, 23, 59))).toBe('2026-11-27');
+	});
+});

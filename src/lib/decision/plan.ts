@@ -1,0 +1,386 @@
+/**
+ * Turns answers into a plan: groups of clusters, how many of each, and the layers inside them.
+ * Pure and generic: every decision comes from the rules in content/decision/rules.yaml; this
+ * module only applies them. Answers may come straight from a URL, so every lookup keyed by an
+ * answer is an own-property check.
+ *
+ * Conditions are three-valued: an answer of “I'm not sure”, or a relevant question left
+ * unanswered, makes a condition possible (MAYBE) rather than true or false, and the parts it
+ * brings are conditional.
+ */
+import type { Answers, Condition, DecisionData, Group, Question, Rule, Split } from './types.ts';
+
+export const NO = 0;
+export const MAYBE = 1;
+export const YES = 2;
+export type Tri = typeof NO | typeof MAYBE | typeof YES;
+
+/** What the plan knows about one question. */
+export type AnswerState =
+	| { kind: 'given'; value: string }
+	/** Unanswered or “I'm not sure”; `relevant` says whether it would be asked. */
+	| { kind: 'unknown'; relevant: Tri; said: 'unsure' | 'missing'; value?: string | undefined }
+	| { kind: 'not-asked' };
+
+export type Resolved = Record<string, AnswerState>;
+
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+	Object.hasOwn(record, key) ? record[key] : undefined;
+
+export function isUnsure(question: Question, value: string): boolean {
+	return question.answers.some((answer) => answer.value === value && answer.unsure === true);
+}
+
+type Compiled = (state: Resolved, rule: ((id: string) => Tri) | undefined) => Tri;
+
+/** Conditions compiled once into closures: the quiz and the tests evaluate them many times. */
+const compiled = new WeakMap<Condition, Compiled>();
+
+function compile(condition: Condition, questions: Question[] | undefined): Compiled {
+	const known = compiled.get(condition);
+	if (known) return known;
+	const checks: Compiled[] = Object.entries(condition).map(([key, entry]): Compiled => {
+		if (key === 'any') {
+			const children = (entry as Condition[]).map((child) => compile(child, questions));
+			return (state, rule) => {
+				let best: Tri = NO;
+				for (const child of children) {
+					const value = child(state, rule);
+					if (value > best) best = value;
+					if (best === YES) break;
+				}
+				return best;
+			};
+		}
+		if (key === 'all') {
+			const children = (entry as Condition[]).map((child) => compile(child, questions));
+			return (state, rule) => {
+				let worst: Tri = YES;
+				for (const child of children) {
+					const value = child(state, rule);
+					if (value < worst) worst = value;
+					if (worst === NO) break;
+				}
+				return worst;
+			};
+		}
+		if (key === 'not') {
+			const child = compile(entry as Condition, questions);
+			return (state, rule) => (YES - child(state, rule)) as Tri;
+		}
+		if (key === 'rule') return (_state, rule) => (rule ? rule(entry as string) : NO);
+		const values = entry as string[];
+		const candidates = questions?.find((candidate) => candidate.id === key)?.answers.filter((a) => !a.unsure).map((a) => a.value) ?? [];
+		const matching = candidates.filter((value) => values.includes(value)).length;
+		return (state) => {
+			const answer = own(state, key);
+			if (!answer || answer.kind === 'not-asked') return NO;
+			if (answer.kind === 'given') return values.includes(answer.value) ? YES : NO;
+			// A condition may name the “I'm not sure” answer itself, as askIf does.
+			if (answer.value !== undefined && values.includes(answer.value)) return YES;
+			if (matching === 0) return NO;
+			return matching === candidates.length && answer.relevant === YES ? YES : MAYBE;
+		};
+	});
+	const result: Compiled = (state, rule) => {
+		let worst: Tri = YES;
+		for (const check of checks) {
+			const value = check(state, rule);
+			if (value < worst) worst = value;
+			if (worst === NO) break;
+		}
+		return worst;
+	};
+	compiled.set(condition, result);
+	return result;
+}
+
+/**
+ * Evaluates a condition; `rule` resolves rule references (absent for askIf). `questions` lets an
+ * unknown answer count as certain when every possible answer satisfies the condition.
+ */
+export function evaluate(condition: Condition, state: Resolved, rule?: (id: string) => Tri, questions?: Question[]): Tri {
+	return compile(condition, questions)(state, rule);
+}
+
+/** Reads the answers against the questions: which are given, unknown or not asked. */
+export function resolve(data: Pick<DecisionData, 'questions'>, answers: Answers): Resolved {
+	const state: Resolved = {};
+	for (const question of data.questions) {
+		const relevant = question.askIf ? evaluate(question.askIf, state, undefined, data.questions) : YES;
+		const value = own(answers, question.id);
+		const valid = value !== undefined && question.answers.some((answer) => answer.value === value);
+		if (relevant === NO) state[question.id] = { kind: 'not-asked' };
+		else if (valid && !isUnsure(question, value)) state[question.id] = { kind: 'given', value };
+		else state[question.id] = valid ? { kind: 'unknown', relevant, said: 'unsure', value } : { kind: 'unknown', relevant, said: 'missing' };
+	}
+	return state;
+}
+
+export interface RuleResult {
+	rule: Rule;
+	when: Tri;
+	within: Tri;
+	/** Whether the rule applies: both its requirement and its capacity conditions hold. */
+	status: Tri;
+}
+
+export interface GroupResult {
+	group: Group;
+	status: Tri;
+	/** The rules that brought it in; empty for the shared clusters everyone starts on. */
+	rules: Rule[];
+	/** A group present for certain that makes this one unnecessary. */
+	coveredBy?: Group | undefined;
+	splits: { split: Split; rule: Rule; status: Tri }[];
+	layers: LayerResult[];
+}
+
+export interface LayerResult {
+	part: string;
+	rule: Rule;
+	status: Tri;
+	/** The part or group that makes this layer unnecessary here. */
+	coveredBy?: { kind: 'part' | 'group'; id: string } | undefined;
+}
+
+export interface PartResult {
+	id: string;
+	status: Tri;
+	/** The rules that put it in the plan. */
+	rules: Rule[];
+}
+
+export interface Plan {
+	state: Resolved;
+	rules: Map<string, RuleResult>;
+	/** Every group some rule could bring in, present or not. */
+	groups: GroupResult[];
+	/** The options in the plan, main part first, firm ones before conditional ones. */
+	parts: PartResult[];
+	notes: RuleResult[];
+}
+
+export function rulesById(data: DecisionData, state: Resolved): Map<string, RuleResult> {
+	const results = new Map<string, RuleResult>();
+	const byId = new Map(data.rules.map((rule) => [rule.id, rule]));
+	const statusOf = (id: string): Tri => {
+		const known = results.get(id);
+		if (known) return known.status;
+		const rule = byId.get(id);
+		if (!rule) return NO;
+		// The data is checked for circular rules; this placeholder only guards tampered data.
+		results.set(id, { rule, when: NO, within: NO, status: NO });
+		const when = evaluate(rule.when, state, statusOf, data.questions);
+		const within = rule.within ? evaluate(rule.within, state, statusOf, data.questions) : YES;
+		const result: RuleResult = { rule, when, within, status: Math.min(when, within) as Tri };
+		results.set(id, result);
+		return result.status;
+	};
+	for (const rule of data.rules) statusOf(rule.id);
+	return results;
+}
+
+export function buildPlan(data: DecisionData, answers: Answers): Plan {
+	const state = resolve(data, answers);
+	const rules = rulesById(data, state);
+	const groups = new Map<string, GroupResult>(
+		data.groups.map((group) => [group.id, { group, status: group.id === 'shared' ? YES : NO, rules: [], splits: [], layers: [] }]),
+	);
+	const notes: RuleResult[] = [];
+	for (const result of rules.values()) {
+		const { rule, status } = result;
+		if ('note' in rule) {
+			if (status > NO) notes.push(result);
+			continue;
+		}
+		if (status === NO) continue;
+		if ('group' in rule) {
+			const group = groups.get(rule.group);
+			if (group) {
+				group.status = Math.max(group.status, status) as Tri;
+				group.rules.push(rule);
+			}
+		} else if ('split' in rule) {
+			const split = data.splits.find((candidate) => candidate.id === rule.split.id);
+			for (const id of rule.split.in) if (split) groups.get(id)?.splits.push({ split, rule, status });
+		} else if ('layer' in rule) {
+			for (const id of rule.layer.in) groups.get(id)?.layers.push({ part: rule.layer.part, rule, status });
+		}
+	}
+	for (const result of groups.values()) {
+		// Only a group that is certain replaces another; a conditional one is shown beside it, and
+		// the cluster count tries both ways.
+		result.coveredBy = result.group.coveredBy.map((id) => groups.get(id)).find((other) => other?.status === YES)?.group;
+		for (const split of result.splits) split.status = Math.min(split.status, result.status) as Tri;
+		for (const layer of result.layers) {
+			layer.status = Math.min(layer.status, result.status) as Tri;
+			if (result.coveredBy) {
+				layer.coveredBy = { kind: 'group', id: result.coveredBy.id };
+				continue;
+			}
+			const better = own(data.parts, layer.part)?.coveredBy ?? [];
+			const cover = result.layers.find((other) => other.status === YES && better.includes(other.part));
+			if (cover) layer.coveredBy = { kind: 'part', id: cover.part };
+		}
+	}
+
+	const parts = new Map<string, PartResult>();
+	const add = (id: string | undefined, status: Tri, rule: Rule | undefined) => {
+		if (id === undefined || status === NO) return;
+		const part = parts.get(id) ?? { id, status: NO, rules: [] };
+		part.status = Math.max(part.status, status) as Tri;
+		if (rule && !part.rules.includes(rule)) part.rules.push(rule);
+		parts.set(id, part);
+	};
+	for (const result of groups.values()) {
+		if (result.status === NO || result.coveredBy) continue;
+		for (const rule of result.rules) add(result.group.part, Math.min(result.status, rules.get(rule.id)?.status ?? NO) as Tri, rule);
+		for (const { rule, status } of result.splits) if ('part' in rule) add(rule.part, status, rule);
+		for (const layer of result.layers) if (!layer.coveredBy) add(layer.part, layer.status, layer.rule);
+	}
+	const order = data.options.map((option) => option.id);
+	const rank = (id: string) => {
+		const index = data.mainOrder.indexOf(id);
+		return index === -1 ? data.mainOrder.length + order.indexOf(id) : index;
+	};
+	const sorted = [...parts.values()].sort((a, b) => b.status - a.status || rank(a.id) - rank(b.id));
+	return { state, rules, groups: [...groups.values()], parts: sorted, notes };
+}
+
+/** A count or a range of clusters; `max` undefined means “or more”. */
+export interface Count {
+	min: number;
+	max: number | undefined;
+}
+
+const times = (a: Count, b: Count): Count => ({
+	min: a.min * b.min,
+	max: a.max === undefined || b.max === undefined ? undefined : a.max * b.max,
+});
+const plus = (a: Count, b: Count): Count => ({
+	min: a.min + b.min,
+	max: a.max === undefined || b.max === undefined ? undefined : a.max + b.max,
+});
+const toCount = (value: number | [number, number | null]): Count =>
+	typeof value === 'number' ? { min: value, max: value } : { min: value[0], max: value[1] ?? undefined };
+
+/** The base count of a group's clusters, which may depend on an answer (the tenant count). */
+export function baseCount(group: Group, state: Resolved, questions: Question[]): Count {
+	const spec = group.count;
+	if (typeof spec === 'number' || Array.isArray(spec)) return toCount(spec);
+	const answer = own(state, spec.byAnswer);
+	if (answer?.kind === 'given' && Object.hasOwn(spec, answer.value) && answer.value !== 'byAnswer') {
+		return toCount(spec[answer.value] as number | [number, number | null]);
+	}
+	if (answer?.kind === 'unknown') {
+		const ranges = (questions.find((question) => question.id === spec.byAnswer)?.answers ?? [])
+			.filter((candidate) => Object.hasOwn(spec, candidate.value))
+			.map((candidate) => toCount(spec[candidate.value] as number | [number, number | null]));
+		if (ranges.length > 0) {
+			return {
+				min: Math.min(...ranges.map((range) => range.min)),
+				max: ranges.some((range) => range.max === undefined) ? undefined : Math.max(...ranges.map((range) => range.max!)),
+			};
+		}
+	}
+	return toCount(spec.otherwise);
+}
+
+/** How many clusters a group has when every one of its conditions is settled. */
+export function groupCount(result: GroupResult, state: Resolved, questions: Question[]): Count {
+	let count = baseCount(result.group, state, questions);
+	const applied = new Set<string>();
+	for (const { split, status } of result.splits) {
+		if (status !== YES || applied.has(split.id)) continue;
+		applied.add(split.id);
+		count = times(count, toCount(split.factor));
+	}
+	return count;
+}
+
+/** The clusters of a plan whose conditions are all settled. */
+function settledCount(plan: Plan, questions: Question[]): Count {
+	let total: Count = { min: 0, max: 0 };
+	for (const result of plan.groups) {
+		if (result.status !== YES || result.coveredBy) continue;
+		total = plus(total, groupCount(result, plan.state, questions));
+	}
+	return total;
+}
+
+/** Beyond this many combinations of unknown answers, the count is estimated, not enumerated. */
+const MAX_SCENARIOS = 1024;
+
+/**
+ * How many clusters the plan needs. With unknown answers, every combination of their possible
+ * values is tried and the range covers them all.
+ */
+export function clusterCount(data: DecisionData, answers: Answers, plan: Plan = buildPlan(data, answers)): Count {
+	const unknown = data.questions.filter((question) => plan.state[question.id]?.kind === 'unknown');
+	if (unknown.length === 0) return settledCount(plan, data.questions);
+	const choices = unknown.map((question) => question.answers.filter((answer) => !answer.unsure).map((answer) => answer.value));
+	const scenarios = choices.reduce((product, values) => product * values.length, 1);
+	if (scenarios > MAX_SCENARIOS) {
+		// Too many to try: the settled clusters, up to every conditional one.
+		let max: Count = { min: 0, max: 0 };
+		for (const result of plan.groups) {
+			if (result.status === NO || result.coveredBy) continue;
+			let count = baseCount(result.group, plan.state, data.questions);
+			for (const { split, status } of result.splits) if (status > NO) count = times(count, toCount(split.factor));
+			max = plus(max, count);
+		}
+		return { min: Math.max(1, settledCount(plan, data.questions).min), max: max.max };
+	}
+	let min = Infinity;
+	let max: number | undefined = 0;
+	const chosen: Record<string, string> = { ...answers };
+	const visit = (index: number) => {
+		if (index === unknown.length) {
+			const count = settledCount(buildPlan(data, chosen), data.questions);
+			min = Math.min(min, count.min);
+			max = max === undefined || count.max === undefined ? undefined : Math.max(max, count.max);
+			return;
+		}
+		for (const value of choices[index]!) {
+			chosen[unknown[index]!.id] = value;
+			visit(index + 1);
+		}
+	};
+	visit(0);
+	return { min, max };
+}
+
+/** “4”, “2-4”, or “11+” when there is no upper bound. */
+export function formatCount(count: Count): string {
+	if (count.max === undefined) return `${count.min}+`;
+	return count.min === count.max ? String(count.min) : `${count.min}-${count.max}`;
+}
+
+/** The groups of clusters actually in the plan (possibly conditional), in data order. */
+export function presentGroups(plan: Plan): GroupResult[] {
+	return plan.groups.filter((result) => result.status > NO && !result.coveredBy);
+}
+
+/** The questions the quiz asks, in order, given the answers so far: relevant and unanswered. */
+export function nextQuestion(data: DecisionData, answers: Answers): Question | undefined {
+	const state = resolve(data, answers);
+	return data.questions.find((question) => {
+		const answer = state[question.id];
+		return answer?.kind === 'unknown' && answer.said === 'missing' && answer.relevant === YES;
+	});
+}
+
+/** The answered questions on the reader's path, in the quiz's order, and how many may follow. */
+export function progress(data: DecisionData, answers: Answers): { answered: Question[]; mostRemaining: number } {
+	const state = resolve(data, answers);
+	const answered = data.questions.filter((question) => {
+		const answer = state[question.id];
+		return answer?.kind === 'given' || (answer?.kind === 'unknown' && answer.said === 'unsure');
+	});
+	const mostRemaining = data.questions.filter((question) => {
+		const answer = state[question.id];
+		return answer?.kind === 'unknown' && answer.said === 'missing';
+	}).length;
+	return { answered, mostRemaining };
+}
