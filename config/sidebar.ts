@@ -28,6 +28,19 @@ export function sidebar(options: OptionsFile): NonNullable<StarlightUserConfig['
 			],
 		},
 		{
+			label: 'Running a shared cluster',
+			items: [
+				{ slug: 'shared-cluster/ingress-and-gateways' },
+				{ slug: 'shared-cluster/cloud-identity' },
+				{ slug: 'shared-cluster/secrets-and-images' },
+				{ slug: 'shared-cluster/noisy-neighbours' },
+				{ slug: 'shared-cluster/gpus-and-accelerators' },
+				{ slug: 'shared-cluster/storage-and-offboarding' },
+				{ slug: 'shared-cluster/observability-and-cost' },
+				{ slug: 'shared-cluster/day-2-failures' },
+			],
+		},
+		{
 			label: 'Compare and check',
 			items: [{ slug: 'compare' }, { slug: 'checklists/shared-cluster' }, { slug: 'checklists/fleet' }],
 		},

@@ -1,22 +1,33 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { loadGuideData } from '../src/lib/data/load.ts';
 import { PUBLISHED_RECOMMENDATION_IDS } from '../src/lib/decision/contract.ts';
+import { v1Links } from '../test/v1-links.ts';
 import { test, expect } from './support/fixtures.ts';
 
-/** A complete path through the tree, in the order the quiz asks it. */
-const HARDENED_PATH = [
-	['tenants', 'internal-teams', 'Who will share the platform?'],
-	['compliance', 'moderate', 'Must a regulated scope be kept separate?'],
-	['untrusted-code', 'no', 'Does any tenant run code you do not trust?'],
-	['cluster-scoped', 'no', 'Do tenants need their own CRDs, operators, webhooks or Kubernetes version?'],
-	['regions', 'one', 'Must you run in more than one region or jurisdiction?'],
-	['environments', 'shared', 'Must production run apart from development and test?'],
-	['performance', 'shared-ok', 'Must some tenants be isolated for performance or special hardware?'],
+const { decision } = loadGuideData();
+const V = `v=${decision.version}`;
+const prompt = (id: string) => decision.questions.find((question) => question.id === id)!.prompt;
+const label = (id: string, value: string) => decision.questions.find((question) => question.id === id)!.answers.find((answer) => answer.value === value)!.label;
+
+/** A bank's platform: 40 teams using the API, two of them handling card data. */
+const BANK = [
+	['tenants', 'internal-teams'],
+	['tenant-count', 'many'],
+	['api-access', 'yes'],
+	['untrusted-code', 'no'],
+	['compliance', 'strict'],
+	['cluster-scoped', 'no'],
+	['performance', 'shared-ok'],
+	['environments', 'separate-prod'],
+	['regions', 'one'],
+	['scale', 'small'],
+	['ops', 'platform-team'],
 ] as const;
-const HARDENED_QUERY = `?v=1&${HARDENED_PATH.map(([key, value]) => `${key}=${value}`).join('&')}`;
+const BANK_QUERY = `?${V}&${BANK.map(([key, value]) => `${key}=${value}`).join('&')}`;
 
 const quizQuestion = (page: Page) => page.locator('decision-quiz legend');
-const reasons = (page: Page) => page.locator('.result-reasons > li');
+const planSummary = (page: Page) => page.locator('[data-plan]');
 
 /** Answers the current question using only the keyboard: Tab to the radios, arrows, Enter. */
 async function answerWithKeyboard(page: Page, value: string): Promise<void> {
@@ -44,204 +55,233 @@ async function answerWithKeyboard(page: Page, value: string): Promise<void> {
 }
 
 test.describe('the decision quiz', () => {
-	test('can be completed with the keyboard alone, and Back walks back through the questions', async ({ page, pageErrors }) => {
+	test('can be completed with the keyboard alone and ends on a plan; Back walks back through the questions', async ({ page, pageErrors }) => {
 		await page.goto('./decide/');
-		for (const [index, [, value, prompt]] of HARDENED_PATH.entries()) {
-			await expect(quizQuestion(page)).toHaveText(prompt);
+		for (const [index, [key, value]] of BANK.entries()) {
+			await expect(quizQuestion(page)).toHaveText(prompt(key));
 			await expect(page.locator('.quiz-progress')).toContainText(`Question ${index + 1} of at most`);
-			if (index > 0) {
-				// Focus moved to the new question, so a screen reader announces it.
-				await expect(page.locator('.quiz-question')).toBeFocused();
-			}
+			if (index > 0) await expect(page.locator('.quiz-question')).toBeFocused();
 			await answerWithKeyboard(page, value);
 		}
-		await expect(page).toHaveURL((url) => url.pathname.endsWith('/recommendations/hardened-namespaces/') && url.search === HARDENED_QUERY);
-		await expect(reasons(page)).toHaveCount(HARDENED_PATH.length);
+		await expect(page).toHaveURL((url) => url.pathname.endsWith('/decide/plan/') && url.search === BANK_QUERY);
+		await expect(planSummary(page)).toHaveAttribute('data-plan', /cluster-per-scope/);
+		await expect(planSummary(page)).toHaveAttribute('data-clusters', '4');
 
-		// The browser's Back button returns to each question in turn.
-		for (const [, , prompt] of [...HARDENED_PATH].reverse()) {
+		// The browser's Back button returns to each question in turn, the last one first.
+		for (const [key] of [...BANK].reverse()) {
 			await page.goBack();
-			await expect(quizQuestion(page)).toHaveText(prompt);
+			await expect(quizQuestion(page)).toHaveText(prompt(key));
 		}
 		expect(pageErrors.list).toEqual([]);
 	});
 
+	test('asks only the questions earlier answers make relevant', async ({ page }) => {
+		await page.goto('./decide/');
+		await page.getByLabel(label('tenants', 'single-team')).check();
+		await page.getByRole('button', { name: 'Next' }).click();
+		// A single team has no tenants to count, nor tenants who use the API.
+		await expect(quizQuestion(page)).toHaveText(prompt('untrusted-code'));
+	});
+
 	test('keeps its state across a reload and shows the answer chosen before on Back', async ({ page }) => {
 		await page.goto('./decide/');
-		await page.getByLabel('Several teams of one organisation').check();
+		await page.getByLabel(label('tenants', 'internal-teams')).check();
 		await page.getByRole('button', { name: 'Next' }).click();
-		await expect(page).toHaveURL(/\?v=1&tenants=internal-teams$/);
+		await expect(page).toHaveURL(new RegExp(`\\?${V}&tenants=internal-teams$`));
 		await page.reload();
-		await expect(quizQuestion(page)).toHaveText('Must a regulated scope be kept separate?');
+		await expect(quizQuestion(page)).toHaveText(prompt('tenant-count'));
 		await page.getByRole('button', { name: 'Back' }).click();
-		await expect(page.getByLabel('Several teams of one organisation')).toBeChecked();
+		await expect(page.getByLabel(label('tenants', 'internal-teams'))).toBeChecked();
 		await page.getByRole('button', { name: 'Next' }).click();
 		await page.getByRole('button', { name: 'Start over' }).click();
-		await expect(quizQuestion(page)).toHaveText('Who will share the platform?');
+		await expect(quizQuestion(page)).toHaveText(prompt('tenants'));
 		await expect(page).toHaveURL(/\/decide\/$/);
 	});
 
-	test('asks for an answer instead of moving on without one', async ({ page }) => {
+	test('asks for an answer instead of moving on without one, and describes the question by the error only then', async ({ page }) => {
 		await page.goto('./decide/');
+		const fieldset = page.locator('decision-quiz fieldset');
+		await expect(fieldset).not.toHaveAttribute('aria-describedby', /quiz-error/);
 		await page.getByRole('button', { name: 'Next' }).click();
 		await expect(page.getByText('Choose an answer to continue.')).toBeVisible();
-		await expect(quizQuestion(page)).toHaveText('Who will share the platform?');
+		await expect(fieldset).toHaveAttribute('aria-describedby', /quiz-error/);
+		await expect(quizQuestion(page)).toHaveText(prompt('tenants'));
 	});
 
-	test('goes straight to the result when a link already decides it', async ({ page }) => {
-		await page.goto(`./decide/${HARDENED_QUERY}`);
-		await expect(page).toHaveURL(/\/recommendations\/hardened-namespaces\/\?v=1&tenants=internal-teams/);
-		await expect(reasons(page)).toHaveCount(HARDENED_PATH.length);
+	test('goes straight to the plan when a link already answers everything', async ({ page }) => {
+		await page.goto(`./decide/${BANK_QUERY}`);
+		await expect(page).toHaveURL(/\/decide\/plan\/\?/);
+		await expect(planSummary(page)).toBeVisible();
 	});
 });
 
-test.describe('a shared result', () => {
-	test('copies a link that reproduces the same recommendation, answers and reasons for someone else', async ({ page, browser, baseURL }) => {
+test.describe('a plan', () => {
+	test('puts the verdict first, with the clusters and the layers inside them', async ({ page, pageErrors }) => {
+		await page.goto(`./decide/plan/${BANK_QUERY}`);
+		await expect(page.locator('.plan-verdict')).toHaveText(/^4 clusters: 2 shared clusters \(prod and non-prod\) and 2 clusters for the regulated scope/);
+		const groups = page.locator('.plan-group');
+		await expect(groups).toHaveCount(2);
+		await expect(groups.first().locator('.plan-tiles li')).toHaveText(['prod', 'non-prod']);
+		await expect(groups.first().locator('.plan-layers')).toContainText('hardened namespaces for your teams');
+		await expect(page.locator('.plan-absent li[data-absent]')).toHaveCount(PUBLISHED_RECOMMENDATION_IDS.length - 3);
+		expect(pageErrors.list).toEqual([]);
+	});
+
+	test('copies a link that reproduces the same plan for someone else, without tracking parameters', async ({ page, browser, baseURL }) => {
 		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });
-		await page.goto(`./recommendations/hardened-namespaces/${HARDENED_QUERY}&utm_source=chat`);
-		const copy = page.getByRole('button', { name: 'Copy link' });
-		await copy.focus();
-		await page.keyboard.press('Enter');
+		await page.goto(`./decide/plan/${BANK_QUERY}&utm_source=chat&fbclid=x`);
+		await expect(page.locator('[data-decision-notice]')).toHaveCount(0);
+		await page.getByRole('button', { name: 'Copy link' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
 		const link = await page.evaluate(() => navigator.clipboard.readText());
-		expect(link).toMatch(/\/recommendations\/hardened-namespaces\/\?v=1&tenants=internal-teams&compliance=moderate/);
-		expect(link).not.toContain('utm_source');
+		expect(link).toContain(`/decide/plan/${BANK_QUERY}`);
+		expect(link).not.toMatch(/utm_source|fbclid/);
 
-		const mine = await reasons(page).allInnerTexts();
-		const others = await page.locator('.result-others > li').allInnerTexts();
+		const mine = await page.locator('.plan-parts').innerText();
 		const fresh = await browser.newContext();
 		const theirs = await fresh.newPage();
 		await theirs.goto(link);
-		await expect(theirs.getByRole('heading', { level: 1 })).toHaveText('Hardened namespace per tenant');
-		expect(await reasons(theirs).allInnerTexts()).toEqual(mine);
-		expect(await theirs.locator('.result-others > li').allInnerTexts()).toEqual(others);
+		await expect(theirs.locator('[data-plan]')).toHaveAttribute('data-plan', (await planSummary(page).getAttribute('data-plan'))!);
+		expect(await theirs.locator('.plan-parts').innerText()).toEqual(mine);
 		await fresh.close();
 	});
 
-	test('explains what would change it and links to that recommendation with the changed answer', async ({ page }) => {
-		await page.goto(`./recommendations/hardened-namespaces/${HARDENED_QUERY}`);
-		const change = page.locator('h3:text("What would change it") + p');
-		await expect(change).toContainText('“Yes, some need nodes to themselves”');
-		await change.getByRole('link', { name: 'Dedicated nodes and sandboxed runtimes' }).click();
-		await expect(page).toHaveURL(/\/recommendations\/dedicated-nodes\/\?.*performance=isolated/);
-		await expect(reasons(page)).toHaveCount(HARDENED_PATH.length);
+	test('says what would change it, and which answers changed nothing', async ({ page }) => {
+		await page.goto(`./decide/plan/${BANK_QUERY}`);
+		const changes = page.locator('.plan-changes');
+		await expect(changes).toContainText(`${label('compliance', 'none')}`);
+		await expect(changes).toContainText('drops Separate clusters for a regulated scope');
+		await expect(page.locator('.plan-unchanged')).toContainText('These answers did not change anything');
 	});
 
-	test('opens the quiz at the same answers with “Edit answers”', async ({ page }) => {
-		await page.goto(`./recommendations/hardened-namespaces/${HARDENED_QUERY}`);
+	test('opens the quiz at the same answers with “Edit answers”, and a changed answer gives a new plan', async ({ page }) => {
+		await page.goto(`./decide/plan/${BANK_QUERY}`);
 		await page.getByRole('link', { name: 'Edit answers' }).click();
-		await expect(page).toHaveURL(/\/decide\/\?v=1&.*#edit$/);
+		await expect(page).toHaveURL(/\/decide\/\?.*#edit$/);
 		const review = page.locator('.quiz-review li');
-		await expect(review).toHaveCount(HARDENED_PATH.length);
-		await review.nth(2).getByRole('button', { name: /^Change the answer to/ }).click();
-		await expect(quizQuestion(page)).toHaveText(HARDENED_PATH[2][2]);
-		await expect(page.getByLabel('No', { exact: true })).toBeChecked();
+		await expect(review).toHaveCount(BANK.length);
+		await review.nth(4).getByRole('button', { name: /^Change the answer to/ }).click();
+		await expect(quizQuestion(page)).toHaveText(prompt('compliance'));
+		await expect(page.getByLabel(label('compliance', 'strict'))).toBeChecked();
+		await page.getByLabel(label('compliance', 'none')).check();
+		await page.getByRole('button', { name: 'Next' }).click();
+		await expect(planSummary(page)).toHaveAttribute('data-clusters', '2');
+		await expect(planSummary(page)).not.toHaveAttribute('data-plan', /cluster-per-scope/);
 	});
 
-	test('downloads a decision record with the answers, the decision, the alternatives and the link', async ({ page }) => {
-		await page.goto(`./recommendations/hardened-namespaces/${HARDENED_QUERY}`);
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.getByRole('button', { name: 'Download decision record' }).click(),
-		]);
-		expect(download.suggestedFilename()).toMatch(/^decision-record-hardened-namespaces-\d{4}-\d{2}-\d{2}\.md$/);
+	test('downloads a decision record with the whole plan and its link, dated with the reader’s day', async ({ page }) => {
+		await page.goto(`./decide/plan/${BANK_QUERY}`);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download decision record' }).click()]);
+		expect(download.suggestedFilename()).toMatch(/^decision-record-cluster-per-environment-\d{4}-\d{2}-\d{2}\.md$/);
 		const record = await readFile((await download.path()) ?? '', 'utf8');
-		expect(record).toContain('- Decision: Hardened namespace per tenant');
+		expect(record).toMatch(/- Decision: 4 clusters: 2 shared clusters/);
 		expect(record).toContain('| Who will share the platform? | Several teams of one organisation |');
-		expect(record).toContain('## Alternatives considered');
-		expect(record).toMatch(/Link to this result: <http:\/\/127\.0\.0\.1:\d+\/.*recommendations\/hardened-namespaces\/\?v=1&tenants=internal-teams/);
+		expect(record).toContain('### The clusters');
+		expect(record).toMatch(/Link to this plan: <http:\/\/127\.0\.0\.1:\d+\/.*decide\/plan\/\?v=\d+&tenants=internal-teams/);
 	});
 
-	test('prints the answers and reasons without navigation or quiz controls', async ({ page }) => {
-		await page.goto(`./recommendations/hardened-namespaces/${HARDENED_QUERY}`);
-		await expect(reasons(page)).toHaveCount(HARDENED_PATH.length);
+	test('prints the whole plan without navigation or controls', async ({ page }) => {
+		await page.goto(`./decide/plan/${BANK_QUERY}`);
+		await expect(planSummary(page)).toBeVisible();
 		await page.emulateMedia({ media: 'print' });
-		await expect(reasons(page).first()).toBeVisible();
-		await expect(page.getByRole('heading', { name: 'Why not the others' })).toBeVisible();
+		await expect(page.locator('.plan-verdict')).toBeVisible();
+		await expect(page.locator('.plan-group').first()).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Not in your plan' })).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
-		await expect(page.getByRole('button', { name: 'Download decision record' })).toBeHidden();
 		await expect(page.locator('nav[aria-label="Main"]')).toBeHidden();
-		await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
-		await expect(page.getByRole('combobox', { name: 'Select theme' })).toBeHidden();
 		await expect(page.getByRole('link', { name: 'Edit answers' })).toBeHidden();
 	});
 
-	test('says where answers lead when they point at another recommendation', async ({ page }) => {
-		await page.goto(`./recommendations/cluster-per-tenant/${HARDENED_QUERY}`);
-		await expect(page.getByRole('heading', { name: 'Your answers lead to another recommendation' })).toBeVisible();
-		await expect(page.locator('decision-result').getByRole('link', { name: 'Hardened namespace per tenant' })).toHaveAttribute(
-			'href',
-			/\/recommendations\/hardened-namespaces\/\?v=1&/,
-		);
+	test('marks parts that depend on an unsure or missing answer as conditional, and says which', async ({ page }) => {
+		await page.goto(`./decide/plan/?${V}&tenants=single-team&untrusted-code=unsure`);
+		await expect(planSummary(page)).toHaveAttribute('data-plan-conditional', /dedicated-nodes/);
+		await expect(page.locator('.plan-uncertain')).toContainText('Untrusted code');
+		await expect(page.locator('[data-plan-assumed]')).toHaveAttribute('data-plan-assumed', /environments/);
 	});
 
-	test('offers to continue the quiz when the answers are incomplete', async ({ page }) => {
-		await page.goto('./recommendations/namespaces/?v=1&tenants=internal-teams');
-		await expect(page.getByRole('heading', { name: 'Your answers are not complete yet' })).toBeVisible();
-		await page.getByRole('link', { name: 'Continue the quiz' }).click();
-		await expect(quizQuestion(page)).toHaveText('Must a regulated scope be kept separate?');
-	});
-
-	test('shows no result panel, and no notice about JavaScript, when opened without answers', async ({ page }) => {
-		await page.goto('./recommendations/namespaces/');
-		await expect(page.locator('[data-result-panel]')).toBeHidden();
-		await expect(page.getByText('Opened from the quiz?')).toBeHidden();
-		await expect(page.getByRole('heading', { name: 'What it commits you to' })).toBeVisible();
+	test('without answers, offers the quiz', async ({ page }) => {
+		await page.goto('./decide/plan/');
+		await expect(page.getByRole('heading', { name: 'No answers yet' })).toBeVisible();
+		await page.getByRole('link', { name: 'Take the quiz' }).click();
+		await expect(quizQuestion(page)).toHaveText(prompt('tenants'));
 	});
 });
 
-/** Links someone might tamper with, truncate, or bring from another version of the tree. */
+test.describe('links made with version 1', () => {
+	const links = v1Links();
+
+	test(`all ${links.length} root-to-leaf links open on a plan with a notice, with no page error`, async ({ page, pageErrors }) => {
+		test.setTimeout(30_000 + links.length * 5_000);
+		expect(links.length).toBeGreaterThan(20);
+		for (const { outcome, query } of links) {
+			await page.goto(`./recommendations/${outcome}/${query}`);
+			await expect(page, query).toHaveURL(/\/decide\/plan\/\?v=1&/);
+			await expect(planSummary(page), query).toHaveAttribute('data-plan', /\S/);
+			await expect(page.locator('[data-decision-notice]'), query).toContainText('earlier version of the quiz');
+		}
+		expect(pageErrors.list).toEqual([]);
+	});
+
+	test('a recommendation page with only tracking parameters stays put, with no notice', async ({ page }) => {
+		await page.goto('./recommendations/namespaces/?utm_source=newsletter&fbclid=x');
+		await expect(page).toHaveURL(/\/recommendations\/namespaces\//);
+		await expect(page.getByRole('heading', { name: 'What it commits you to' })).toBeVisible();
+		await expect(page.locator('[data-decision-notice]')).toHaveCount(0);
+	});
+});
+
+/** Links someone might tamper with, truncate, or bring from another version of the quiz. */
 const MALFORMED: string[] = [
-	'?v=1&tenants=everyone',
-	'?v=1&utm_source=newsletter',
-	'?v=1&tenants=<script>window.__pwned=1</script>',
-	'?v=1&<script>window.__pwned=1</script>=1',
-	'?v=1&tenants="><img src=x onerror="window.__pwned=1">',
-	'?v=1&"><img src=x onerror="window.__pwned=1">=internal-teams',
-	'?v=1&tenants=javascript:window.__pwned=1',
-	'?v=1&javascript:alert(1)=x',
-	`?v=1&tenants=${'x'.repeat(10_240)}`,
-	`?v=1&${'k'.repeat(10_240)}=internal-teams`,
-	`?v=1&compliance=${'%3Cb%3E'.repeat(1_500)}`,
-	'?v=2&tenants=internal-teams',
+	`?${V}&tenants=everyone`,
+	`?${V}&tenants=<script>window.__pwned=1</script>`,
+	`?${V}&<script>window.__pwned=1</script>=1`,
+	`?${V}&tenants="><img src=x onerror="window.__pwned=1">`,
+	`?${V}&"><img src=x onerror="window.__pwned=1">=internal-teams`,
+	`?${V}&tenants=javascript:window.__pwned=1`,
+	`?${V}&javascript:alert(1)=x`,
+	`?${V}&tenants=${'x'.repeat(10_240)}`,
+	`?${V}&${'k'.repeat(10_240)}=internal-teams`,
+	`?${V}&compliance=${'%3Cb%3E'.repeat(1_500)}`,
+	`?v=${decision.version + 1}&tenants=internal-teams`,
 	'?v=0&tenants=single-team&untrusted-code=yes',
 	'?tenants=internal-teams',
 	'?v=abc&tenants=internal-teams',
-	'?v=1&v=2&tenants=internal-teams',
-	'?v=1&tenants=internal-teams&tenants=external-customers',
-	'?v=1&tenants=internal-teams&compliance=strict&compliance=none',
-	'?v=1&tenants=%E0%A4%A',
-	'?v=1&tenants=%00',
-	'?v=1&tenants=internal-teams%00',
-	'?v=1&__proto__=x',
-	'?v=1&constructor=prototype',
-	'?v=1&tenants=__proto__',
-	'?v=1&tenants=constructor',
-	'?v=1&tenants=toString',
-	'?v=1&TENANTS=internal-teams',
-	'?v=1&tenants=Internal-Teams',
-	'?v=1&tenants= internal-teams',
-	'?v=1&tenants=internal-teams&compliance=',
-	'?v=1&=internal-teams',
-	'?v=1&&&&tenants',
-	'?v=1&tenants[]=internal-teams',
-	'?v=1&tenants=internal-teams;compliance=strict',
-	'?v=1&tenants=single-team&untrusted-code=maybe',
-	'?v=1&tenants=external-customers&compliance=strict&budget=unlimited',
-	'?v=1&tenants=internal-teams&api-access=sometimes',
-	'?v=1&regions=mars',
-	'?v=1&ops=%F0%9F%92%A5',
-	'?v=1&tenants=%E2%80%AEsmaet-lanretni',
-	'?v=1&tenants=internal-teams&performance=<svg/onload=window.__pwned=1>',
-	'?v=1&tenants=internal-teams&environments=<iframe src=javascript:window.__pwned=1>',
-	'?v=1&style=color:red',
-	'?v=1&onload=window.__pwned=1',
-	'?v=1&tenants=internal-teams&compliance=none&api-access=yes&untrusted-code=yes&extra=1',
+	`?${V}&v=9&tenants=internal-teams`,
+	`?${V}&tenants=internal-teams&tenants=external-customers`,
+	`?${V}&tenants=internal-teams&compliance=strict&compliance=none`,
+	`?${V}&tenants=%E0%A4%A`,
+	`?${V}&tenants=%00`,
+	`?${V}&tenants=internal-teams%00`,
+	`?${V}&__proto__=x`,
+	`?${V}&constructor=prototype`,
+	`?${V}&tenants=__proto__`,
+	`?${V}&tenants=constructor`,
+	`?${V}&tenants=toString`,
+	`?${V}&TENANTS=internal-teams`,
+	`?${V}&tenants=Internal-Teams`,
+	`?${V}&tenants= internal-teams`,
+	`?${V}&tenants=internal-teams&compliance=`,
+	`?${V}&=internal-teams`,
+	`?${V}&&&&tenants`,
+	`?${V}&tenants[]=internal-teams`,
+	`?${V}&tenants=internal-teams;compliance=strict`,
+	`?${V}&tenants=single-team&untrusted-code=maybe`,
+	`?${V}&tenants=external-customers&compliance=strict&budget=unlimited`,
+	`?${V}&tenants=internal-teams&api-access=sometimes`,
+	`?${V}&regions=mars`,
+	`?${V}&ops=%F0%9F%92%A5`,
+	`?${V}&tenants=%E2%80%AEsmaet-lanretni`,
+	`?${V}&%E2%80%AEevil=1`,
+	`?${V}&tenants=internal-teams&performance=<svg/onload=window.__pwned=1>`,
+	`?${V}&tenants=internal-teams&environments=<iframe src=javascript:window.__pwned=1>`,
+	`?${V}&style=color:red`,
+	`?${V}&onload=window.__pwned=1`,
+	`?${V}&tenants=internal-teams&compliance=none&api-access=yes&untrusted-code=yes&extra=1`,
 	'?v=9999999999999999999999&tenants=internal-teams',
-	'?v=1&tenants=internal-teams&compliance=moderate&untrusted-code=no&cluster-scoped=no&regions=one&environments=shared&performance=fast',
-	'?v=1&tenants=single-team&untrusted-code=no&regions=one&compliance=none&environments=shared&x=<b>bold</b>',
-	'?v=1&tenant-count=many&budget=tight&ops=platform-team&tenants=mixed',
-	'?v=1&%3Cscript%3E=%3Cscript%3E',
+	`?${V}&tenants=internal-teams&compliance=moderate&untrusted-code=no&cluster-scoped=no&regions=one&environments=shared&performance=fast`,
+	`?${V}&tenants=single-team&untrusted-code=no&regions=one&compliance=none&environments=shared&x=<b>bold</b>`,
+	`?${V}&tenant-count=many&budget=tight&ops=platform-team&tenants=mixed`,
+	`?${V}&%3Cscript%3E=%3Cscript%3E`,
 ];
 
 test.describe('malformed share links', () => {
@@ -254,8 +294,8 @@ test.describe('malformed share links', () => {
 		const cases = MALFORMED.filter((_, index) => index % groups === group);
 		test(`each give a visible notice, no error and no injected markup (group ${group + 1})`, async ({ page, pageErrors }) => {
 			for (const [index, query] of cases.entries()) {
-				// Alternate between the quiz and a result page, the two places links point at.
-				const path = index % 2 === 0 ? './decide/' : './recommendations/hardened-namespaces/';
+				// Alternate between the quiz and the plan, the two places links point at.
+				const path = index % 2 === 0 ? './decide/' : './decide/plan/';
 				await page.goto(`${path}${query}`);
 				const notice = page.locator('[data-decision-notice]');
 				await expect(notice, query.slice(0, 80)).toBeVisible();
@@ -271,33 +311,32 @@ test.describe('malformed share links', () => {
 			expect(pageErrors.list).toEqual([]);
 		});
 	}
+
+	test('quote text from the link in an isolated span, so a right-to-left override cannot reorder the sentence', async ({ page }) => {
+		await page.goto(`./decide/?${V}&%E2%80%AEevil=1`);
+		const quoted = page.locator('[data-decision-notice] li bdi');
+		await expect(quoted).toHaveText('\u202Eevil');
+		await expect(page.locator('[data-decision-notice] li').first()).toContainText('is not a question this quiz asks');
+	});
 });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the quiz page says so and every recommendation is reachable from its tree', async ({ page }) => {
+	test('the quiz page lists every question and rule as text, linking every option', async ({ page }) => {
 		await page.goto('./decide/');
 		await expect(page.getByText('The step-by-step quiz needs JavaScript')).toBeVisible();
-		await expect(page.locator('details.quiz-tree')).toHaveAttribute('open');
-		const leaves = page.locator('.decision-tree a[href*="/recommendations/"]');
-		const hrefs = await leaves.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-		const byId = new Map(hrefs.map((href) => [/\/recommendations\/([^/]+)\//.exec(href)?.[1] ?? '', href]));
-		expect([...byId.keys()].sort()).toEqual([...PUBLISHED_RECOMMENDATION_IDS].sort());
-		for (const href of byId.values()) {
-			const response = await page.goto(href);
-			expect(response?.status(), href).toBe(200);
-			await expect(page.getByRole('heading', { name: 'What it commits you to' })).toBeVisible();
-		}
+		await expect(page.locator('details.quiz-text')).toHaveAttribute('open');
+		for (const question of decision.questions) await expect(page.locator('.rules-questions')).toContainText(question.prompt);
+		const hrefs = await page.locator('.rules-list a[href*="/recommendations/"]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+		const ids = new Set(hrefs.map((href) => /\/recommendations\/([^/]+)\//.exec(href)?.[1]));
+		expect([...ids].sort()).toEqual([...PUBLISHED_RECOMMENDATION_IDS].sort());
 	});
-});
 
-test.describe('the whole tree as a diagram', () => {
-	test('highlights the reader’s path in the theme shown', async ({ page }) => {
-		await page.goto(`./decide/tree/${HARDENED_QUERY}`);
-		await expect(page.locator('[data-tree-path]')).toHaveText(/Your 7 answers are highlighted, ending at “Hardened namespace per tenant”/);
-		const visible = page.locator('figure.diagram svg:visible');
-		await expect(visible.locator('.flowchart-link.on-path')).toHaveCount(HARDENED_PATH.length);
-		await expect(visible.locator('g.node.on-path')).toHaveCount(HARDENED_PATH.length + 1);
+	test('the plan page explains that it needs JavaScript and where the rules are', async ({ page }) => {
+		await page.goto(`./decide/plan/${BANK_QUERY}`);
+		await expect(page.getByText('turning them into a plan happens in your browser')).toBeVisible();
+		await page.getByRole('main').getByRole('link', { name: 'how the quiz decides' }).click();
+		await expect(page.locator('.rules-list > li').first()).toBeVisible();
 	});
 });

@@ -5,6 +5,14 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { normaliseBase, relativeToBase, sitemapPaths } from '../../scripts/lib/sitemap.mjs';
+import { loadGuideData } from '../../src/lib/data/load.ts';
+
+const { decision } = loadGuideData();
+const V = `v=${decision.version}`;
+/** A complete set of answers: a bank's platform with a regulated scope. */
+export const PLAN_QUERY =
+	`?${V}&tenants=internal-teams&tenant-count=many&api-access=yes&untrusted-code=no&compliance=strict` +
+	'&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=one&scale=small&ops=platform-team';
 
 /** Set by scripts/e2e.mjs for each variant. */
 export const BASE = normaliseBase(process.env.BASE_PATH ?? '/');
@@ -44,7 +52,7 @@ export function sitemapPages(): PageState[] {
 export const EXTRA_PAGE_STATES: PageState[] = [
 	{
 		name: 'quiz mid-way',
-		path: 'decide/?v=1&tenants=internal-teams',
+		path: `decide/?${V}&tenants=internal-teams`,
 		setup: async (page) => {
 			await expect(page.locator('decision-quiz fieldset legend')).toBeVisible();
 		},
@@ -59,27 +67,38 @@ export const EXTRA_PAGE_STATES: PageState[] = [
 	},
 	{
 		name: 'quiz opened from a broken link',
-		path: 'decide/?v=7&tenants=everyone&utm_source=chat',
+		path: `decide/?v=7&tenants=everyone&utm_source=chat&%E2%80%AEkey=1`,
 		setup: async (page) => {
 			await expect(page.locator('[data-decision-notice]')).toBeVisible();
 		},
 	},
 	{
 		name: 'quiz reviewing answers to edit',
-		path:
-			'decide/?v=1&tenants=internal-teams&compliance=moderate&untrusted-code=no' +
-			'&cluster-scoped=no&regions=one&environments=shared&performance=shared-ok#edit',
+		path: `decide/${PLAN_QUERY}#edit`,
 		setup: async (page) => {
 			await expect(page.locator('.quiz-review')).toBeVisible();
 		},
 	},
 	{
-		name: 'result with answers',
-		path:
-			'recommendations/hardened-namespaces/?v=1&tenants=internal-teams&compliance=moderate&untrusted-code=no' +
-			'&cluster-scoped=no&regions=one&environments=shared&performance=shared-ok',
+		name: 'plan',
+		path: `decide/plan/${PLAN_QUERY}`,
 		setup: async (page) => {
-			await expect(page.locator('[data-result-panel]')).toBeVisible();
+			await expect(page.locator('[data-plan]')).toBeVisible();
+		},
+	},
+	{
+		name: 'plan with conditional parts and a warning',
+		path: `decide/plan/?${V}&tenants=external-customers&tenant-count=many&api-access=yes&untrusted-code=unsure&compliance=strict&cluster-scoped=no&performance=unsure&environments=separate-prod&regions=several&scale=large&ops=small&budget=tight`,
+		setup: async (page) => {
+			await expect(page.locator('.plan-warning').first()).toBeVisible();
+		},
+	},
+	{
+		name: 'plan from a version 1 link',
+		path: 'recommendations/hardened-namespaces/?v=1&tenants=internal-teams&compliance=moderate&untrusted-code=no&cluster-scoped=no&regions=one&environments=shared&performance=shared-ok',
+		setup: async (page) => {
+			await expect(page.locator('[data-decision-notice]')).toBeVisible();
+			await expect(page.locator('[data-plan]')).toBeVisible();
 		},
 	},
 ];
@@ -115,6 +134,7 @@ export const INTERFACE_STATES: PageState[] = [
 export const SCREEN_STATES: PageState[] = [
 	{ name: 'home', path: './' },
 	{ name: 'guide page', path: 'namespaces/hardening/' },
+	{ name: 'compare', path: 'compare/' },
 	...EXTRA_PAGE_STATES,
 ];
 
