@@ -9,7 +9,7 @@ import { pagefindGuard } from './config/pagefind-guard.ts';
 import { rehypeTaskListLabels } from './config/task-lists.ts';
 import { diagramMode } from './config/diagrams/render.ts';
 import { sidebar } from './config/sidebar.ts';
-import { checkedGuideData, guideDataPlugin } from './config/guide-data.ts';
+import { checkedGuideData, checkReviewDates, guideDataPlugin } from './config/guide-data.ts';
 
 // Static hosts such as GitHub Pages serve from a sub-path: BASE_PATH=/guide/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
@@ -22,6 +22,7 @@ const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 // The guide's data files are checked before anything is built; errors name the file and field.
 const data = checkedGuideData();
+checkReviewDates();
 const diagrams = await diagramMode();
 
 export default defineConfig({

@@ -8,6 +8,8 @@ import { AstroError } from 'astro/errors';
 import type { Plugin } from 'vite';
 import { loadGuideData, type GuideData } from '../src/lib/data/load.ts';
 import { DataError } from '../src/lib/data/format-issues.ts';
+import { reviewDateProblem } from '../src/lib/data/dates.ts';
+import { readPages } from '../src/lib/content/pages.ts';
 
 const MODULE = 'virtual:guide-data';
 const RESOLVED = `\0${MODULE}`;
@@ -38,4 +40,18 @@ export function guideDataPlugin(initial: GuideData): Plugin {
 			server.ws.send({ type: 'full-reload' });
 		},
 	};
+}
+
+/**
+ * Checks every page's `reviewed` date as written in its file. Astro's YAML parser turns
+ * 2026-02-30 into 2 March and an empty value into nothing, so the raw text is read here.
+ */
+export function checkReviewDates(dir = 'content/docs'): void {
+	const problems = readPages(dir).flatMap(({ file, frontmatter }) => {
+		const problem = reviewDateProblem(frontmatter['reviewed']);
+		return problem ? [`  ${file}: reviewed: ${problem}`] : [];
+	});
+	if (problems.length > 0) {
+		throw new AstroError(`Invalid review dates:\n${problems.join('\n')}`, 'Give each page the day it was last checked against its sources, as YYYY-MM-DD.');
+	}
 }

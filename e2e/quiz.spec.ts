@@ -172,7 +172,7 @@ test.describe('a plan', () => {
 	test('downloads a decision record with the whole plan and its link, dated with the reader’s day', async ({ page }) => {
 		await page.goto(`./decide/plan/${BANK_QUERY}`);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download decision record' }).click()]);
-		expect(download.suggestedFilename()).toMatch(/^decision-record-cluster-per-environment-\d{4}-\d{2}-\d{2}\.md$/);
+		expect(download.suggestedFilename()).toMatch(/^decision-record-cluster-per-scope-\d{4}-\d{2}-\d{2}\.md$/);
 		const record = await readFile((await download.path()) ?? '', 'utf8');
 		expect(record).toMatch(/- Decision: 4 clusters: 2 shared clusters/);
 		expect(record).toContain('| Who will share the platform? | Several teams of one organisation |');
@@ -202,7 +202,7 @@ test.describe('a plan', () => {
 	test('without answers, offers the quiz', async ({ page }) => {
 		await page.goto('./decide/plan/');
 		await expect(page.getByRole('heading', { name: 'No answers yet' })).toBeVisible();
-		await page.getByRole('link', { name: 'Take the quiz' }).click();
+		await page.getByRole('link', { name: 'Take the quiz', exact: true }).click();
 		await expect(quizQuestion(page)).toHaveText(prompt('tenants'));
 	});
 });

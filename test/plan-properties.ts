@@ -106,7 +106,9 @@ export const PROPERTIES: Property[] = [
 		check(answers, plan) {
 			if (!multiTenant(answers) || !is(answers, 'cluster-scoped', 'yes', 'versions')) return undefined;
 			if (!hasPart(plan, 'cluster-per-tenant') && !hasPart(plan, 'virtual-clusters')) return 'tenants share one control plane';
-			if (is(answers, 'tenant-count', 'two-or-three') && !hasPart(plan, 'cluster-per-tenant')) return 'two or three tenants without real clusters';
+			if (is(answers, 'tenant-count', 'two-or-three') && !is(answers, 'budget', 'tight') && !hasPart(plan, 'cluster-per-tenant')) {
+				return 'two or three tenants without real clusters';
+			}
 			return undefined;
 		},
 	},

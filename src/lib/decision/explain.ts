@@ -306,8 +306,10 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 		if (evaluate(limit.when, plan.state, undefined, data.questions) !== YES) continue;
 		if (count.min > limit.maxClusters) {
 			warnings.push({ message: `This plan needs ${formatCount(count)} clusters. ${limit.message}`, source: limit.source });
-		} else if (count.max === undefined || count.max > limit.maxClusters) {
-			warnings.push({ message: `This plan may need up to ${formatCount({ min: count.max ?? count.min, max: count.max })} clusters. ${limit.message}`, source: limit.source });
+		} else if (count.max === undefined) {
+			warnings.push({ message: `This plan may need more than ${limit.maxClusters} clusters. ${limit.message}`, source: limit.source });
+		} else if (count.max > limit.maxClusters) {
+			warnings.push({ message: `This plan may need up to ${count.max} clusters. ${limit.message}`, source: limit.source });
 		}
 	}
 	const notes: PlanView['notes'] = [];

@@ -55,13 +55,16 @@ describe('plans for expert scenarios', () => {
 		expect(full.absent.find((absence) => absence.option.id === 'cluster-per-tenant')?.kind).toBe('limit');
 	});
 
-	it('a small team with two or three tenants that need their own CRDs: real clusters, not virtual ones', () => {
-		const small = plan(
-			'tenants=internal-teams&tenant-count=two-or-three&api-access=yes&untrusted-code=no&compliance=none&cluster-scoped=yes&performance=shared-ok&environments=shared&regions=one&scale=small&ops=small&budget=tight',
-		);
+	it('a small team with two or three tenants that need their own CRDs: real clusters, unless the budget is tight', () => {
+		const query =
+			'tenants=internal-teams&tenant-count=two-or-three&api-access=yes&untrusted-code=no&compliance=none&cluster-scoped=yes&performance=shared-ok&environments=shared&regions=one&scale=small&ops=small';
+		const small = plan(`${query}&budget=flexible`);
 		expect(small.ids[0]).toBe('cluster-per-tenant');
 		expect(small.ids).not.toContain('virtual-clusters');
 		expect(small.clusters).toBe('2-3');
+		const tight = plan(`${query}&budget=tight`);
+		expect(tight.ids).toContain('virtual-clusters');
+		expect(tight.absent.find((absence) => absence.option.id === 'cluster-per-tenant')?.kind).toBe('limit');
 	});
 
 	it('stores with a cluster each and a central place to test', () => {
@@ -156,9 +159,15 @@ describe('links made with version 1', () => {
 	it('keep what each link recommended in the plan it now opens on, or a part that covers it', () => {
 		for (const { outcome, query } of links) {
 			const view = explainPlan(decision, decodeAnswers(query, decision).answers);
-			// Version 1 sent every strictly regulated internal tenant to a cluster each; plans now
-			// give the regulated scope its own clusters instead.
-			const expected = outcome === 'cluster-per-tenant' && query.includes('compliance=strict') ? 'cluster-per-scope' : outcome;
+			// Two pieces of advice changed on purpose: version 1 sent a strictly regulated scope to a
+			// cluster for every tenant (plans give the scope clusters of its own), and dozens of tenants
+			// who need their own control plane to real clusters (plans give them virtual ones).
+			const expected =
+				outcome === 'cluster-per-tenant' && query.includes('compliance=strict')
+					? 'cluster-per-scope'
+					: outcome === 'cluster-per-tenant' && query.includes('tenant-count=many')
+						? 'virtual-clusters'
+						: outcome;
 			const kept = view.parts.some((part) => part.option.id === expected);
 			const covered = view.absent.some((absence) => absence.option.id === expected && absence.kind === 'covered');
 			expect(kept || covered, `${query}: ${view.parts.map((part) => part.option.id).join(' ')}`).toBe(true);
