@@ -122,7 +122,8 @@ test.describe('a plan', () => {
 		const groups = page.locator('.plan-group');
 		await expect(groups).toHaveCount(2);
 		await expect(groups.first().locator('.plan-tiles li')).toHaveText(['prod', 'non-prod']);
-		await expect(groups.first().locator('.plan-layers')).toContainText('hardened namespaces for your teams');
+		const hardened = decision.rules.find((rule) => rule.id === 'hardened-for-api-users')!.short;
+		await expect(groups.first().locator('.plan-layers')).toContainText(hardened);
 		await expect(page.locator('.plan-absent li[data-absent]')).toHaveCount(PUBLISHED_RECOMMENDATION_IDS.length - 3);
 		expect(pageErrors.list).toEqual([]);
 	});
