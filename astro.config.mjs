@@ -62,6 +62,8 @@ export default defineConfig({
 			// Starlight only applies asides and heading anchors to these folders.
 			markdown: { processedDirs: ['./content/docs'] },
 			customCss: ['./src/styles/diagrams.css'],
+			// Long lines (YAML comments above all) wrap instead of running off a phone's screen.
+			expressiveCode: { defaultProps: { wrap: true } },
 			components: {
 				LastUpdated: './src/components/overrides/LastReviewed.astro',
 				MarkdownContent:

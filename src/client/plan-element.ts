@@ -137,7 +137,11 @@ export class DecisionPlan extends HTMLElement {
 	}
 
 	#reason(reason: RuleReason): HTMLElement {
-		const because = reason.answers.map((ref) => `${ref.question.short}: ${ref.answer.label}`).join('; ');
+		// Each answer links to the source behind its own explanation.
+		const because = reason.answers.flatMap((ref, index) => [
+			index > 0 ? '; ' : '',
+			el('a', { href: ref.answer.source, title: ref.answer.explanation }, `${ref.question.short}: ${ref.answer.label}`),
+		]);
 		return el(
 			'li',
 			{},
@@ -145,7 +149,7 @@ export class DecisionPlan extends HTMLElement {
 			' ',
 			source(reason.rule.source),
 			'.',
-			because && el('span', { class: 'plan-because' }, ` Your answers: ${because}.`),
+			because.length > 0 && el('span', { class: 'plan-because' }, ' Your answers: ', ...because, '.'),
 			reason.pending.length > 0 &&
 				el('span', { class: 'plan-because' }, ` Depends on what you were not sure of: ${reason.pending.map((question) => `${question.short} (${question.help})`).join(' ')}`),
 		);
