@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
@@ -6,6 +7,7 @@ import { rehypeBaseLinks } from './config/base-links.ts';
 import { rehypeDiagrams } from './config/diagrams/rehype.ts';
 import { pagefindDebounce } from './config/search-debounce.ts';
 import { pagefindGuard } from './config/pagefind-guard.ts';
+import { contentSecurityPolicy } from './config/csp.ts';
 import { rehypeTaskListLabels } from './config/task-lists.ts';
 import { diagramMode } from './config/diagrams/render.ts';
 import { sidebar } from './config/sidebar.ts';
@@ -43,6 +45,11 @@ export default defineConfig({
 	},
 	vite: {
 		plugins: [guideDataPlugin(data), pagefindDebounce(50)],
+		// Starlight loads Pagefind's search UI on every page once it is idle; this stand-in loads it
+		// when the reader first opens search (src/client/search-on-demand.ts).
+		resolve: {
+			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/client/search-on-demand.ts', import.meta.url)) }],
+		},
 		build: {
 			rolldownOptions: {
 				onwarn(warning, warn) {
@@ -75,5 +82,7 @@ export default defineConfig({
 		}),
 		// After Starlight's own indexing, which runs in the same hook.
 		pagefindGuard(),
+		// Last: hashes the inline scripts of the finished pages.
+		contentSecurityPolicy({ base }),
 	],
 });

@@ -23,30 +23,6 @@ import {
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/**
- * Violations in a dependency's markup that this project cannot change without replacing the
- * component. Each names the rule, the element and the dependency; nothing else is excused.
- */
-const DEPENDENCY_EXCEPTIONS = [
-	{
-		// @astrojs/starlight 0.42, components/Search.astro: the search button's accessible name is
-		// its aria-label "Search"; the visible keyboard hint "Ctrl K" beside the (aria-hidden)
-		// word "Search" is not part of it, so axe 4.14 reports WCAG 2.5.3 Label in Name. Replacing
-		// the component (or hiding the hint) is the only fix on our side.
-		rule: 'label-content-name-mismatch',
-		element: 'button[data-open-modal]',
-	},
-];
-
-function excused(violation: Result): Result | undefined {
-	const exceptions = DEPENDENCY_EXCEPTIONS.filter((exception) => exception.rule === violation.id);
-	if (exceptions.length === 0) return violation;
-	const nodes = violation.nodes.filter(
-		(node) => !exceptions.some((exception) => node.target.join(' ').replace(/=""/g, '') === exception.element),
-	);
-	return nodes.length > 0 ? { ...violation, nodes } : undefined;
-}
-
 /** One line per failing element: enough to find and fix it without rerunning axe. */
 function describeViolation(violation: Result): string {
 	const nodes = violation.nodes
@@ -86,7 +62,7 @@ test.describe('accessibility', { tag: ROOT_ONLY }, () => {	// Four axe runs on a
 							await test.step(`${theme} theme ${viewport.label}`, async () => {
 								await setTheme(page, theme);
 								const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-								const violations = results.violations.flatMap((violation) => excused(violation) ?? []);
+								const violations = results.violations;
 								expect
 									.soft(violations.map(describeViolation), `WCAG violations in the ${theme} theme ${viewport.label}`)
 									.toEqual([]);

@@ -94,6 +94,13 @@ export const EXTRA_PAGE_STATES: PageState[] = [
 		},
 	},
 	{
+		name: 'compare two options',
+		path: 'compare/?a=namespaces&b=cluster-per-tenant',
+		setup: async (page) => {
+			await expect(page.locator('compare-table.two-up')).toBeVisible();
+		},
+	},
+	{
 		name: 'plan from a version 1 link',
 		path: 'recommendations/hardened-namespaces/?v=1&tenants=internal-teams&compliance=moderate&untrusted-code=no&cluster-scoped=no&regions=one&environments=shared&performance=shared-ok',
 		setup: async (page) => {

@@ -26,6 +26,12 @@ function page(path: string, extraJs: Record<string, number> = {}, css = 15_000):
 }
 
 describe('the weight budget', () => {
+	it('holds reading pages to an absolute JavaScript limit when the budget sets one', () => {
+		const absolute: Budget = { ...budget, budgets: { ...budget.budgets, reading: { jsMax: 31_000, cssOverFrame: 4096 } } };
+		const { failures } = evaluateBudget([page('/concepts/'), page('/decide/'), page('/faq/', { '/_astro/x.js': 1_001 })], absolute, '/');
+		expect(failures).toEqual([expect.stringMatching(/^\/faq\/ \(guide\) loads 31001 B of JS \(gzip\), over its budget of 31000 B: the reading-page limit/)]);
+	});
+
 	it('sorts pages into types relative to the base', () => {
 		expect(pageTypeOf('/guide/', '/guide/', budget.pageTypes).name).toBe('home');
 		expect(pageTypeOf('/guide/decide/', '/guide/', budget.pageTypes).name).toBe('decide');

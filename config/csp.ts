@@ -1,0 +1,97 @@
+/**
+ * A Content-Security-Policy for the built site, written after the build: every inline script of
+ * a page is allowed by its SHA-256 hash, nothing is allowed from another origin, and
+ * WebAssembly may compile (Pagefind's search needs it) but no script may `eval`.
+ *
+ * Each page gets the policy as a <meta http-equiv> tag, which static hosts that cannot set
+ * headers still honour, and `dist/_headers` carries it as a real header (with the directives a
+ * meta tag cannot hold) for hosts that read that file (Netlify, Cloudflare Pages).
+ *
+ * Written by hand because Astro's experimental CSP support does not cover Starlight's inline
+ * scripts in this version; this only hashes what is already in the HTML.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+/** Script types a browser executes, and so the ones CSP governs. */
+const EXECUTABLE = /^(|text\/javascript|application\/javascript|module)$/i;
+
+/** The SHA-256 source expression of every inline script in a page. */
+export function inlineScriptHashes(html: string): string[] {
+	const hashes = new Set<string>();
+	for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+		const attributes = match[1] ?? '';
+		if (/\bsrc\s*=/i.test(attributes)) continue;
+		const type = /\btype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? '';
+		if (!EXECUTABLE.test(type)) continue;
+		hashes.add(`'sha256-${createHash('sha256').update(match[2] ?? '', 'utf8').digest('base64')}'`);
+	}
+	return [...hashes].sort();
+}
+
+/** The policy for a page; `header` adds what only an HTTP header can carry. */
+export function policyFor(hashes: string[], header = false): string {
+	const directives = [
+		"default-src 'self'",
+		`script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+		// Inline style attributes and the <style> inside build-time diagrams' SVGs.
+		"style-src 'self' 'unsafe-inline'",
+		"img-src 'self' data:",
+		"font-src 'self'",
+		"connect-src 'self'",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+		...(header ? ["frame-ancestors 'none'"] : []),
+	];
+	return directives.join('; ');
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { withFileTypes: true });
+	const nested = await Promise.all(
+		entries.map((entry) => {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) return htmlFiles(path);
+			return Promise.resolve(entry.name.endsWith('.html') ? [path] : []);
+		}),
+	);
+	return nested.flat();
+}
+
+/** The URL path a built file is served at, under the base path. */
+function servedAt(file: string, dir: string, base: string): string {
+	const path = relative(dir, file).split(sep).join('/');
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	return path.endsWith('index.html') ? `${prefix}${path.slice(0, -'index.html'.length)}` : `${prefix}${path}`;
+}
+
+export function contentSecurityPolicy({ base }: { base: string }): AstroIntegration {
+	return {
+		name: 'guide:content-security-policy',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const headers: string[] = [];
+				const files = await htmlFiles(root);
+				for (const file of files) {
+					const html = await readFile(file, 'utf8');
+					const hashes = inlineScriptHashes(html);
+					const meta =
+						`<meta http-equiv="Content-Security-Policy" content="${policyFor(hashes)}">` +
+						`<meta name="referrer" content="${REFERRER_POLICY}">`;
+					// First in <head>, so the policy covers every script after it.
+					await writeFile(file, html.replace(/<head>/i, `<head>${meta}`));
+					headers.push(`${servedAt(file, root, base)}`, `  Content-Security-Policy: ${policyFor(hashes, true)}`, `  Referrer-Policy: ${REFERRER_POLICY}`, '');
+				}
+				await writeFile(join(root, '_headers'), `${headers.join('\n')}`);
+				logger.info(`Content-Security-Policy written into ${files.length} pages and _headers.`);
+			},
+		},
+	};
+}
