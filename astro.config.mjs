@@ -15,8 +15,15 @@ import { checkedGuideData, checkReviewDates, guideDataPlugin } from './config/gu
 
 // Static hosts such as GitHub Pages serve from a sub-path: BASE_PATH=/guide/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
-// The public origin, used for canonical links and the sitemap. Set SITE_URL when deploying.
-const site = process.env.SITE_URL ?? 'https://namespaces-or-clusters.invalid';
+// The public origin, used for canonical links, social images and the sitemap. Without it the
+// build emits none of them rather than point them at a host that does not exist.
+const site = process.env.SITE_URL || undefined;
+if (!site) {
+	console.warn(
+		'[guide] SITE_URL is not set, so pages get no canonical link, no social image and no sitemap. ' +
+			'Set it to the public origin when building for deployment: SITE_URL=https://example.org npm run build',
+	);
+}
 // The e2e runner builds each variant it tests into a folder of its own.
 const outDir = process.env.OUT_DIR ?? './dist';
 // Builds running side by side in one checkout need caches of their own.
@@ -28,7 +35,7 @@ checkReviewDates();
 const diagrams = await diagramMode();
 
 export default defineConfig({
-	site,
+	...(site ? { site } : {}),
 	base,
 	outDir,
 	cacheDir,
@@ -72,6 +79,7 @@ export default defineConfig({
 			// Long lines (YAML comments above all) wrap instead of running off a phone's screen.
 			expressiveCode: { defaultProps: { wrap: true } },
 			components: {
+				Head: './src/components/overrides/Head.astro',
 				LastUpdated: './src/components/overrides/LastReviewed.astro',
 				MarkdownContent:
 					diagrams === 'client'

@@ -72,6 +72,8 @@ const buildsDir = process.env.E2E_BUILDS_DIR ?? './.e2e-builds';
 const failures = [];
 for (const variant of selected) {
 	const env = {
+		// The tests read the pages from the sitemap, which needs an origin; this one is never fetched.
+		SITE_URL: 'http://127.0.0.1',
 		...process.env,
 		...variant.env,
 		BASE_PATH: variant.base,

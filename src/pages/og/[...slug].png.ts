@@ -1,0 +1,32 @@
+/**
+ * Social preview images, one PNG per page at /og/<page id>.png, rendered at build time from the
+ * page's title and summary (src/lib/og.ts). sharp, which Astro already installs for its image
+ * service, rasterises the SVG.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import sharp from 'sharp';
+import guide from 'virtual:guide-data';
+import { ogSvg } from '~/lib/og.ts';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+	const pages = await getCollection('docs', (entry) => entry.id !== '404');
+	return pages.map((entry) => {
+		const recommendation = /^recommendations\/([^/]+)$/.exec(entry.id)?.[1];
+		const option = guide.options.options.find((candidate) => candidate.id === recommendation);
+		return {
+			params: { slug: entry.id },
+			props: {
+				title: entry.data.title,
+				summary: option?.summary ?? entry.data.description ?? '',
+				kicker: option ? 'Recommendation' : entry.id.startsWith('decide') ? 'Decision quiz' : 'Guide',
+			},
+		};
+	});
+};
+
+export const GET: APIRoute = async ({ props }) => {
+	const svg = ogSvg({ title: props['title'], summary: props['summary'], kicker: props['kicker'], siteName: 'Namespaces or clusters?' });
+	const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
