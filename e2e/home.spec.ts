@@ -21,3 +21,15 @@ test('every sidebar link opens a page of the guide', async ({ page }) => {
 		await expect(page.getByRole('heading', { level: 1 }), href).toBeVisible();
 	}
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false, colorScheme: 'light' });
+
+	test('the theme follows the system’s light preference, diagrams included', async ({ page }) => {
+		await page.goto('./');
+		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		expect(background).toBe('rgb(255, 255, 255)');
+		await expect(page.locator('figure.diagram .diagram-light svg').first()).toBeVisible();
+		await expect(page.locator('figure.diagram .diagram-dark svg').first()).toBeHidden();
+	});
+});
