@@ -10,10 +10,16 @@ type Options = Record<string, unknown>;
 let loading: Promise<void> | undefined;
 
 function load(options: Options): Promise<void> {
+	// Pagefind's own script, which the UI imports on first focus, starts downloading alongside it.
+	const bundlePath = typeof options['bundlePath'] === 'string' ? options['bundlePath'] : '/pagefind/';
+	void import(/* @vite-ignore */ `${bundlePath}pagefind.js`).catch(() => undefined);
 	loading ??= import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs').then(({ PagefindUI: RealUI }) => {
 		new RealUI(options);
-		// Starlight focused the input before it existed; focus it now if the dialog is open.
-		if (document.querySelector('site-search dialog[open]')) document.querySelector<HTMLInputElement>('#starlight__search input')?.focus();
+		const input = document.querySelector<HTMLInputElement>('#starlight__search input');
+		// The UI loads Pagefind's index and WebAssembly when its input gets focus; start that now,
+		// before the reader has typed, and focus the input if the dialog is already open.
+		input?.dispatchEvent(new FocusEvent('focus'));
+		if (document.querySelector('site-search dialog[open]')) input?.focus();
 	});
 	return loading;
 }
