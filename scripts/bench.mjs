@@ -91,7 +91,8 @@ if (!argv.includes('--skip-build')) {
 	const started = performance.now();
 	const built = spawnSync('node_modules/.bin/astro', ['build'], {
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, OUT_DIR, BASE_PATH: '/' },
+		// The sitemap the pages are read from needs an origin; this one is never fetched.
+		env: { SITE_URL: 'http://127.0.0.1', ...process.env, OUT_DIR, BASE_PATH: '/' },
 	});
 	if (built.status !== 0) throw new Error('astro build failed');
 	buildSeconds = (performance.now() - started) / 1000;

@@ -53,7 +53,8 @@ if (flag('--measure-frame')) {
 if (flag('--build')) {
 	const built = spawnSync('node_modules/.bin/astro', ['build'], {
 		stdio: 'inherit',
-		env: { ...process.env, OUT_DIR: dir, BASE_PATH: base },
+		// The sitemap the pages are read from needs an origin; this one is never fetched.
+		env: { SITE_URL: 'http://127.0.0.1', ...process.env, OUT_DIR: dir, BASE_PATH: base },
 	});
 	if (built.status !== 0) process.exit(built.status ?? 1);
 }

@@ -2,7 +2,7 @@
 /**
  * The pages of a build, read from its sitemap (`sitemap-index.xml` → `sitemap-*.xml`).
  *
- * The sitemap holds absolute URLs on the public origin (`SITE_URL`, a placeholder unless set),
+ * The sitemap holds absolute URLs on the public origin (`SITE_URL`; the test runners set one),
  * which the quality gates cannot fetch. They keep only the path, base included, and load it from
  * the site they serve themselves. Used by the Playwright quality specs and by the scripts.
  */
@@ -68,7 +68,7 @@ export function relativeToBase(path, base = '/') {
 export function sitemapPaths(outDir, base = '/') {
 	const index = join(outDir, 'sitemap-index.xml');
 	if (!existsSync(index)) {
-		throw new Error(`No sitemap at ${index}: build the site first (the quality gates read its pages from it).`);
+		throw new Error(`No sitemap at ${index}: build the site first, with SITE_URL set (any origin), since the quality gates read its pages from the sitemap.`);
 	}
 	/** @type {Set<string>} */
 	const paths = new Set();
