@@ -149,8 +149,10 @@ function groupView(data: DecisionData, plan: Plan, result: GroupResult): GroupVi
 	const layers: LayerView[] = [];
 	for (const layer of result.layers) {
 		if (layer.status === NO || layer.coveredBy) continue;
-		if (layers.some((known) => known.short === layer.rule.short)) continue;
-		layers.push({ part: option(data, layer.part), short: layer.rule.short, conditional: layer.status !== YES });
+		// Rules that add the same layer share its words; the layer is firm if any of them is.
+		const known = layers.find((candidate) => candidate.short === layer.rule.short);
+		if (known) known.conditional &&= layer.status !== YES;
+		else layers.push({ part: option(data, layer.part), short: layer.rule.short, conditional: layer.status !== YES });
 	}
 	const splits = new Map<string, GroupView['splits'][number]>();
 	for (const { split, status } of result.splits) {
@@ -191,7 +193,8 @@ function describeGroup(group: GroupView): string {
 
 /** One sentence: how many clusters, which, and what goes inside them. */
 export function verdictSentence(count: Count, groups: GroupView[]): string {
-	const clusters = `${formatCount(count)} ${count.min === 1 && count.max === 1 ? 'cluster' : 'clusters'}`;
+	const number = count.max === undefined ? `${count.min} or more` : count.min === count.max ? String(count.min) : `${count.min} to ${count.max}`;
+	const clusters = `${number} ${count.min === 1 && count.max === 1 ? 'cluster' : 'clusters'}`;
 	const firm = groups.filter((group) => !group.conditional);
 	const maybe = groups.filter((group) => group.conditional);
 	let head: string;
@@ -212,9 +215,7 @@ export function verdictSentence(count: Count, groups: GroupView[]): string {
 	}
 	const conditionalSplits = groups.flatMap((group) => group.splits.filter((split) => split.conditional).map((split) => split.phrase));
 	for (const phrase of conditionalSplits) if (!possible.includes(phrase)) possible.push(phrase);
-	const parts = [head, ...layers];
-	if (possible.length > 0) parts.push(`possibly ${possible.join(', ')}`);
-	return parts.join('; ');
+	return [head, ...layers, ...possible.map((item) => `possibly ${item}`)].join('; ');
 }
 
 function partIds(plan: Plan): { firm: string[]; conditional: string[] } {
