@@ -36,34 +36,36 @@ type Compiled = (state: Resolved, rule: ((id: string) => Tri) | undefined) => Tr
 /** Conditions compiled once into closures: the quiz and the tests evaluate them many times. */
 const compiled = new WeakMap<Condition, Compiled>();
 
+/** The best of the children, stopping at the first certain yes. */
+const some =
+	(children: Compiled[]): Compiled =>
+	(state, rule) => {
+		let best: Tri = NO;
+		for (const child of children) {
+			best = Math.max(best, child(state, rule)) as Tri;
+			if (best === YES) break;
+		}
+		return best;
+	};
+
+/** The worst of the children, stopping at the first certain no. */
+const every =
+	(children: Compiled[]): Compiled =>
+	(state, rule) => {
+		let worst: Tri = YES;
+		for (const child of children) {
+			worst = Math.min(worst, child(state, rule)) as Tri;
+			if (worst === NO) break;
+		}
+		return worst;
+	};
+
 function compile(condition: Condition, questions: Question[] | undefined): Compiled {
 	const known = compiled.get(condition);
 	if (known) return known;
 	const checks: Compiled[] = Object.entries(condition).map(([key, entry]): Compiled => {
-		if (key === 'any') {
-			const children = (entry as Condition[]).map((child) => compile(child, questions));
-			return (state, rule) => {
-				let best: Tri = NO;
-				for (const child of children) {
-					const value = child(state, rule);
-					if (value > best) best = value;
-					if (best === YES) break;
-				}
-				return best;
-			};
-		}
-		if (key === 'all') {
-			const children = (entry as Condition[]).map((child) => compile(child, questions));
-			return (state, rule) => {
-				let worst: Tri = YES;
-				for (const child of children) {
-					const value = child(state, rule);
-					if (value < worst) worst = value;
-					if (worst === NO) break;
-				}
-				return worst;
-			};
-		}
+		if (key === 'any') return some((entry as Condition[]).map((child) => compile(child, questions)));
+		if (key === 'all') return every((entry as Condition[]).map((child) => compile(child, questions)));
 		if (key === 'not') {
 			const child = compile(entry as Condition, questions);
 			return (state, rule) => (YES - child(state, rule)) as Tri;
@@ -82,15 +84,7 @@ function compile(condition: Condition, questions: Question[] | undefined): Compi
 			return matching === candidates.length && answer.relevant === YES ? YES : MAYBE;
 		};
 	});
-	const result: Compiled = (state, rule) => {
-		let worst: Tri = YES;
-		for (const check of checks) {
-			const value = check(state, rule);
-			if (value < worst) worst = value;
-			if (worst === NO) break;
-		}
-		return worst;
-	};
+	const result = every(checks);
 	compiled.set(condition, result);
 	return result;
 }
