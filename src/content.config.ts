@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { pageSchema } from './schemas/page.ts';
 
 // Starlight's docsLoader() only reads src/content/docs; the guide lives in content/docs.
@@ -8,5 +8,10 @@ export const collections = {
 	docs: defineCollection({
 		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema({ extend: pageSchema }),
+	}),
+	// Starlight's interface strings, where the guide words them differently (content/i18n/en.json).
+	i18n: defineCollection({
+		loader: glob({ base: './content/i18n', pattern: '**/[^_]*.json' }),
+		schema: i18nSchema(),
 	}),
 };
