@@ -3,7 +3,8 @@
  * the package to this module). Starlight creates the search UI when the page goes idle, which
  * loads 26 KB of gzipped JavaScript on every page whether or not the reader searches. This
  * stand-in keeps Starlight's options and creates the real UI on first use: a click on the search
- * button, Ctrl+K or ⌘K, or `/`. Hovering or focusing the button starts the download early.
+ * button, Ctrl+K or ⌘K, or `/`. Hovering or focusing the button, or pressing Ctrl or ⌘, starts
+ * the download a moment before.
  */
 type Options = Record<string, unknown>;
 
@@ -38,7 +39,8 @@ export class PagefindUI {
 		button.addEventListener('pointerenter', start, { once: true });
 		button.addEventListener('focus', start, { once: true });
 		window.addEventListener('keydown', (event) => {
-			if ((event.metaKey || event.ctrlKey) && event.key === 'k') start();
+			// Ctrl or ⌘ goes down before the K of the shortcut: start then, not a key later.
+			if (event.key === 'Control' || event.key === 'Meta' || ((event.metaKey || event.ctrlKey) && event.key === 'k')) start();
 			// `/` opens search too, as on most documentation sites, unless the reader is typing.
 			if (event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !editable(event.target)) {
 				event.preventDefault();
