@@ -23,6 +23,9 @@ type Child = HTMLElement | string | false;
 const money = (value: number) => `$${value.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
 const link = (id: string, text: string) => el('a', { href: recommendationPath(id) }, text);
 const source = (url: string) => el('a', { href: url, class: 'plan-source' }, 'Source');
+/** A part of the plan under its own heading, named by it for assistive technology. */
+const section = (id: string, title: string, ...children: Child[]) =>
+	el('section', { 'aria-labelledby': id }, el('h3', { id }, title), ...children);
 
 export class DecisionPlan extends HTMLElement {
 	#data!: DecisionData;
@@ -81,7 +84,7 @@ export class DecisionPlan extends HTMLElement {
 			this.#absent(view),
 			this.#cost(view),
 			view.notes.length > 0 &&
-				el('section', { 'aria-labelledby': 'plan-notes' }, el('h3', { id: 'plan-notes' }, 'Also keep in mind'), el('ul', {}, ...view.notes.map((note) => el('li', {}, note.says, ' ', source(note.source), '.')))),
+				section('plan-notes', 'Also keep in mind', el('ul', {}, ...view.notes.map((note) => el('li', {}, note.says, ' ', source(note.source), '.')))),
 			this.#actions(answers, view, shareUrl, query),
 		];
 	}
@@ -156,10 +159,9 @@ export class DecisionPlan extends HTMLElement {
 	}
 
 	#why(view: PlanView): HTMLElement {
-		return el(
-			'section',
-			{ 'aria-labelledby': 'plan-why' },
-			el('h3', { id: 'plan-why' }, 'Why each part'),
+		return section(
+			'plan-why',
+			'Why each part',
 			el(
 				'ul',
 				{ class: 'plan-parts' },
@@ -185,10 +187,9 @@ export class DecisionPlan extends HTMLElement {
 			];
 			return el('li', {}, el('span', { class: 'quiz-q' }, `${change.ref.question.short}: `), el('strong', {}, change.alternative.label), ` instead of “${change.ref.answer.label}” ${effects.join(', ')}.`);
 		});
-		return el(
-			'section',
-			{ 'aria-labelledby': 'plan-change' },
-			el('h3', { id: 'plan-change' }, 'What would change it'),
+		return section(
+			'plan-change',
+			'What would change it',
 			items.length > 0 ? el('ul', { class: 'plan-changes' }, ...items) : el('p', {}, 'No single different answer would change this plan.'),
 			view.unchanged.length > 0 &&
 				el('p', { class: 'plan-unchanged' }, `These answers did not change anything: ${view.unchanged.map((ref) => `${ref.question.short}: ${ref.answer.label}`).join('; ')}.`),
@@ -209,10 +210,9 @@ export class DecisionPlan extends HTMLElement {
 					];
 			}
 		};
-		return el(
-			'section',
-			{ 'aria-labelledby': 'plan-absent' },
-			el('h3', { id: 'plan-absent' }, 'Not in your plan'),
+		return section(
+			'plan-absent',
+			'Not in your plan',
 			el('ul', { class: 'plan-absent' }, ...view.absent.map((absence) => el('li', { 'data-absent': absence.kind }, el('strong', {}, link(absence.option.id, absence.option.name)), ': ', ...reason(absence)))),
 		);
 	}
@@ -221,10 +221,9 @@ export class DecisionPlan extends HTMLElement {
 		const fees = feeSketch(this.#data, view.count);
 		const total = (fee: (typeof fees)[number]) =>
 			`${money(fee.total.min)}${fee.total.max === undefined ? ' or more' : fee.total.max !== fee.total.min ? ` to ${money(fee.total.max)}` : ''}`;
-		return el(
-			'section',
-			{ 'aria-labelledby': 'plan-cost' },
-			el('h3', { id: 'plan-cost' }, 'Cost sketch: control-plane fees only'),
+		return section(
+			'plan-cost',
+			'Cost sketch: control-plane fees only',
 			el(
 				'p',
 				{},

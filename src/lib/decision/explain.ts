@@ -12,7 +12,6 @@ import {
 	MAYBE,
 	NO,
 	presentGroups,
-	resolve,
 	YES,
 	type Count,
 	type GroupResult,
@@ -320,7 +319,7 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 		else notes.push({ says: status === YES ? rule.says : `Possibly: ${rule.says}`, source: rule.source });
 	}
 
-	const state = resolve(data, answers);
+	const { state } = plan;
 	const assumed = data.questions.filter((question) => {
 		const answer = state[question.id];
 		return answer?.kind === 'unknown' && answer.said === 'missing' && answer.relevant === YES;
