@@ -55,14 +55,23 @@ export default defineConfig({
 		// Starlight loads Pagefind's search UI on every page once it is idle; this stand-in loads it
 		// when the reader first opens search (src/client/search-on-demand.ts).
 		resolve: {
-			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/client/search-on-demand.ts', import.meta.url)) }],
+			alias: [
+				{
+					find: /^@pagefind\/default-ui$/,
+					replacement: fileURLToPath(new URL('./src/client/search-on-demand.ts', import.meta.url)),
+				},
+			],
 		},
 		build: {
 			rolldownOptions: {
 				onwarn(warning, warn) {
 					// Astro marks every MDX module with this directive; the bundler's notice about it is
 					// noise that would bury real warnings (one block per page).
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					if (
+						warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+						warning.message.includes('astro:head-inject')
+					)
+						return;
 					warn(warning);
 				},
 			},

@@ -23,9 +23,18 @@ describe('rehypeBaseLinks', () => {
 	});
 
 	it('prefixes root-relative image sources too', () => {
-		const tree: Root = { type: 'root', children: [h('img', { src: '/favicon.svg', alt: '' }), h('img', { src: 'https://x.example/a.png', alt: '' })] };
+		const tree: Root = {
+			type: 'root',
+			children: [
+				h('img', { src: '/favicon.svg', alt: '' }),
+				h('img', { src: 'https://x.example/a.png', alt: '' }),
+			],
+		};
 		rehypeBaseLinks({ base: '/guide/' })(tree);
-		expect(tree.children.map((node) => (node as Element).properties.src)).toEqual(['/guide/favicon.svg', 'https://x.example/a.png']);
+		expect(tree.children.map((node) => (node as Element).properties.src)).toEqual([
+			'/guide/favicon.svg',
+			'https://x.example/a.png',
+		]);
 	});
 
 	it('changes nothing when the site is served from the root', () => {

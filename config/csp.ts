@@ -29,7 +29,11 @@ export function inlineScriptHashes(html: string): string[] {
 		if (/\bsrc\s*=/i.test(attributes)) continue;
 		const type = /\btype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? '';
 		if (!EXECUTABLE.test(type)) continue;
-		hashes.add(`'sha256-${createHash('sha256').update(match[2] ?? '', 'utf8').digest('base64')}'`);
+		hashes.add(
+			`'sha256-${createHash('sha256')
+				.update(match[2] ?? '', 'utf8')
+				.digest('base64')}'`,
+		);
 	}
 	return [...hashes].sort();
 }
@@ -68,7 +72,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
 function servedAt(file: string, dir: string, base: string): string {
 	const path = relative(dir, file).split(sep).join('/');
 	const prefix = base.endsWith('/') ? base : `${base}/`;
-	return path.endsWith('index.html') ? `${prefix}${path.slice(0, -'index.html'.length)}` : `${prefix}${path}`;
+	return path.endsWith('index.html')
+		? `${prefix}${path.slice(0, -'index.html'.length)}`
+		: `${prefix}${path}`;
 }
 
 export function contentSecurityPolicy({ base }: { base: string }): AstroIntegration {
@@ -87,7 +93,12 @@ export function contentSecurityPolicy({ base }: { base: string }): AstroIntegrat
 						`<meta name="referrer" content="${REFERRER_POLICY}">`;
 					// First in <head>, so the policy covers every script after it.
 					await writeFile(file, html.replace(/<head>/i, `<head>${meta}`));
-					headers.push(`${servedAt(file, root, base)}`, `  Content-Security-Policy: ${policyFor(hashes, true)}`, `  Referrer-Policy: ${REFERRER_POLICY}`, '');
+					headers.push(
+						`${servedAt(file, root, base)}`,
+						`  Content-Security-Policy: ${policyFor(hashes, true)}`,
+						`  Referrer-Policy: ${REFERRER_POLICY}`,
+						'',
+					);
 				}
 				await writeFile(join(root, '_headers'), `${headers.join('\n')}`);
 				logger.info(`Content-Security-Policy written into ${files.length} pages and _headers.`);

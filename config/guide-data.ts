@@ -19,7 +19,10 @@ export function checkedGuideData(): GuideData {
 		return loadGuideData();
 	} catch (error) {
 		if (error instanceof DataError) {
-			throw new AstroError(error.message, 'Fix the field named above; the build reads these files before anything else.');
+			throw new AstroError(
+				error.message,
+				'Fix the field named above; the build reads these files before anything else.',
+			);
 		}
 		throw error;
 	}
@@ -52,6 +55,9 @@ export function checkReviewDates(dir = 'content/docs'): void {
 		return problem ? [`  ${file}: reviewed: ${problem}`] : [];
 	});
 	if (problems.length > 0) {
-		throw new AstroError(`Invalid review dates:\n${problems.join('\n')}`, 'Give each page the day it was last checked against its sources, as YYYY-MM-DD.');
+		throw new AstroError(
+			`Invalid review dates:\n${problems.join('\n')}`,
+			'Give each page the day it was last checked against its sources, as YYYY-MM-DD.',
+		);
 	}
 }

@@ -19,18 +19,29 @@ export function indexProblems(folder: string): string[] {
 		return [`${folder} does not exist`];
 	}
 	const problems = files
-		.filter((file) => statSync(join(folder, file)).isFile() && statSync(join(folder, file)).size === 0)
+		.filter(
+			(file) => statSync(join(folder, file)).isFile() && statSync(join(folder, file)).size === 0,
+		)
 		.map((file) => `${file} is empty`);
 	try {
-		const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages?: object };
-		if (!entry.languages || Object.keys(entry.languages).length === 0) problems.push('pagefind-entry.json lists no language');
+		const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+			languages?: object;
+		};
+		if (!entry.languages || Object.keys(entry.languages).length === 0)
+			problems.push('pagefind-entry.json lists no language');
 	} catch (error) {
-		problems.push(`pagefind-entry.json is unreadable: ${error instanceof Error ? error.message : String(error)}`);
+		problems.push(
+			`pagefind-entry.json is unreadable: ${error instanceof Error ? error.message : String(error)}`,
+		);
 	}
 	return [...new Set(problems)];
 }
 
-async function rebuild(site: string, folder: string, logger: AstroIntegrationLogger): Promise<void> {
+async function rebuild(
+	site: string,
+	folder: string,
+	logger: AstroIntegrationLogger,
+): Promise<void> {
 	rmSync(folder, { recursive: true, force: true });
 	try {
 		const { index, errors } = await pagefind.createIndex();
@@ -59,7 +70,8 @@ export function pagefindGuard(): AstroIntegration {
 				logger.warn(`The search index is incomplete (${problems.join('; ')}); rebuilding it.`);
 				await rebuild(site, folder, logger);
 				const left = indexProblems(folder);
-				if (left.length > 0) throw new Error(`The search index is still incomplete: ${left.join('; ')}`);
+				if (left.length > 0)
+					throw new Error(`The search index is still incomplete: ${left.join('; ')}`);
 			},
 		},
 	};

@@ -42,7 +42,11 @@ export function sidebar(options: OptionsFile): NonNullable<StarlightUserConfig['
 		},
 		{
 			label: 'Compare and check',
-			items: [{ slug: 'compare' }, { slug: 'checklists/shared-cluster' }, { slug: 'checklists/fleet' }],
+			items: [
+				{ slug: 'compare' },
+				{ slug: 'checklists/shared-cluster' },
+				{ slug: 'checklists/fleet' },
+			],
 		},
 		{
 			label: 'Recommendations',
@@ -51,7 +55,12 @@ export function sidebar(options: OptionsFile): NonNullable<StarlightUserConfig['
 		},
 		{
 			label: 'Reference',
-			items: [{ slug: 'decide/tree' }, { slug: 'glossary' }, { slug: 'faq' }, { slug: 'references' }],
+			items: [
+				{ slug: 'decide/tree' },
+				{ slug: 'glossary' },
+				{ slug: 'faq' },
+				{ slug: 'references' },
+			],
 		},
 	];
 }

@@ -17,7 +17,14 @@ const isElement = (node: ElementContent | undefined, tagName?: string): node is 
 function checkboxContainer(item: Element): Element | undefined {
 	const first = item.children.find((child): child is Element => child.type === 'element');
 	if (first?.tagName === 'input') return item;
-	if (first?.tagName === 'p' && isElement(first.children.find((child) => child.type === 'element'), 'input')) return first;
+	if (
+		first?.tagName === 'p' &&
+		isElement(
+			first.children.find((child) => child.type === 'element'),
+			'input',
+		)
+	)
+		return first;
 	return undefined;
 }
 
@@ -30,14 +37,22 @@ function labelTaskLists(tree: Root, idPrefix: string): void {
 	let count = 0;
 	visit(tree, 'element', (item) => {
 		const classes = item.properties['className'];
-		if (item.tagName !== 'li' || !Array.isArray(classes) || !classes.includes('task-list-item')) return;
+		if (item.tagName !== 'li' || !Array.isArray(classes) || !classes.includes('task-list-item'))
+			return;
 		const container = checkboxContainer(item);
 		if (!container) return;
 		const index = container.children.findIndex((child) => isElement(child, 'input'));
 		const checkbox = container.children[index];
 		if (!isElement(checkbox) || checkbox.properties['type'] !== 'checkbox') return;
-		if (checkbox.properties['ariaLabelledBy'] || checkbox.properties['ariaLabel'] || checkbox.properties['id']) return;
-		const end = container.children.findIndex((child, at) => at > index && (isElement(child, 'ul') || isElement(child, 'ol')));
+		if (
+			checkbox.properties['ariaLabelledBy'] ||
+			checkbox.properties['ariaLabel'] ||
+			checkbox.properties['id']
+		)
+			return;
+		const end = container.children.findIndex(
+			(child, at) => at > index && (isElement(child, 'ul') || isElement(child, 'ol')),
+		);
 		const text = container.children.slice(index + 1, end === -1 ? undefined : end);
 		if (text.length === 0) return;
 		count += 1;

@@ -22,7 +22,10 @@ test.describe('the build', { tag: ROOT_ONLY }, () => {
 			const out = mkdtempSync(join(tmpdir(), 'bad-date-'));
 			writeFileSync(file, `---\ntitle: Bad date\nreviewed: ${reviewed}\n---\n\nText.\n`);
 			try {
-				const result = spawnSync('node_modules/.bin/astro', ['build'], { encoding: 'utf8', env: { ...process.env, OUT_DIR: out } });
+				const result = spawnSync('node_modules/.bin/astro', ['build'], {
+					encoding: 'utf8',
+					env: { ...process.env, OUT_DIR: out },
+				});
 				expect(result.status).not.toBe(0);
 				expect(`${result.stdout}${result.stderr}`).toContain(`${file}: reviewed: ${message}`);
 			} finally {
@@ -33,7 +36,10 @@ test.describe('the build', { tag: ROOT_ONLY }, () => {
 	}
 });
 
-test('a recommendation page has a social preview image that the build rendered', async ({ page, baseURL }) => {
+test('a recommendation page has a social preview image that the build rendered', async ({
+	page,
+	baseURL,
+}) => {
 	await page.goto('./recommendations/cluster-per-scope/');
 	const image = await page.locator('meta[property="og:image"]').getAttribute('content');
 	expect(image).toMatch(/\/og\/recommendations\/cluster-per-scope\.png$/);

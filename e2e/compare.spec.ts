@@ -2,7 +2,8 @@ import { loadGuideData } from '../src/lib/data/load.ts';
 import { test, expect } from './support/fixtures.ts';
 
 const { options } = loadGuideData().options;
-const visibleColumns = (page: import('@playwright/test').Page) => page.locator('table.comparison thead th[data-option]:visible');
+const visibleColumns = (page: import('@playwright/test').Page) =>
+	page.locator('table.comparison thead th[data-option]:visible');
 
 test.describe('the comparison table', () => {
 	test('shows every option, with a cue to scroll sideways', async ({ page }) => {
@@ -19,7 +20,9 @@ test.describe('the comparison table', () => {
 		await page.getByRole('button', { name: 'Compare two' }).click();
 		await expect(page).toHaveURL(new RegExp(`\\?a=${first.id}&b=${second.id}$`));
 		await expect(visibleColumns(page)).toHaveText([first.shortName, second.shortName]);
-		await expect(page.locator('table.comparison caption')).toContainText(`${first.shortName} and ${second.shortName}`);
+		await expect(page.locator('table.comparison caption')).toContainText(
+			`${first.shortName} and ${second.shortName}`,
+		);
 		await page.getByRole('link', { name: `Show all ${options.length}` }).click();
 		await expect(visibleColumns(page)).toHaveCount(options.length);
 		expect(pageErrors.list).toEqual([]);

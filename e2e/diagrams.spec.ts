@@ -32,16 +32,27 @@ test.describe('diagrams rendered at build time', () => {
 });
 
 test.describe('diagrams when the build had no browser @client-diagrams', () => {
-	test('render in the reader’s browser and redraw on a theme switch', async ({ page, pageErrors }) => {
+	test('render in the reader’s browser and redraw on a theme switch', async ({
+		page,
+		pageErrors,
+	}) => {
 		await page.goto('./');
 		const block = page.locator('figure.diagram pre.mermaid').first();
 		const svg = block.locator('svg');
 		await expect(svg).toBeVisible({ timeout: 15_000 });
 		await expect(svg.locator('title')).toHaveText('Control-plane and data-plane isolation');
-		const lightFill = await svg.locator('.node rect').first().evaluate((rect) => getComputedStyle(rect).fill);
+		const lightFill = await svg
+			.locator('.node rect')
+			.first()
+			.evaluate((rect) => getComputedStyle(rect).fill);
 		await chooseTheme(page, 'dark');
 		await expect
-			.poll(() => block.locator('svg .node rect').first().evaluate((rect) => getComputedStyle(rect).fill))
+			.poll(() =>
+				block
+					.locator('svg .node rect')
+					.first()
+					.evaluate((rect) => getComputedStyle(rect).fill),
+			)
 			.not.toBe(lightFill);
 		expect(pageErrors.list).toEqual([]);
 	});

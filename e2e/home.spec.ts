@@ -1,6 +1,9 @@
 import { test, expect } from './support/fixtures.ts';
 
-test('home page says what the guide answers and links to the quiz', async ({ page, pageErrors }) => {
+test('home page says what the guide answers and links to the quiz', async ({
+	page,
+	pageErrors,
+}) => {
 	await page.goto('./');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('namespaces');
 	await page.getByRole('main').getByRole('link', { name: 'Take the decision quiz' }).click();
@@ -11,9 +14,9 @@ test('home page says what the guide answers and links to the quiz', async ({ pag
 test('every sidebar link opens a page of the guide', async ({ page }) => {
 	await page.goto('./');
 	const sidebar = page.locator('nav[aria-label="Main"]');
-	const hrefs = await sidebar.getByRole('link').evaluateAll((links) =>
-		links.map((link) => (link as HTMLAnchorElement).href),
-	);
+	const hrefs = await sidebar
+		.getByRole('link')
+		.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
 	expect(hrefs.length).toBeGreaterThan(3);
 	for (const href of hrefs) {
 		const response = await page.goto(href);

@@ -8,7 +8,10 @@ import { test, expect } from './support/fixtures.ts';
 const { decision } = loadGuideData();
 const V = `v=${decision.version}`;
 const prompt = (id: string) => decision.questions.find((question) => question.id === id)!.prompt;
-const label = (id: string, value: string) => decision.questions.find((question) => question.id === id)!.answers.find((answer) => answer.value === value)!.label;
+const label = (id: string, value: string) =>
+	decision.questions
+		.find((question) => question.id === id)!
+		.answers.find((answer) => answer.value === value)!.label;
 
 /** A bank's platform: 40 teams using the API, two of them handling card data. */
 const BANK = [
@@ -32,11 +35,18 @@ const planSummary = (page: Page) => page.locator('[data-plan]');
 /** Answers the current question using only the keyboard: Tab to the radios, arrows, Enter. */
 async function answerWithKeyboard(page: Page, value: string): Promise<void> {
 	const radios = page.locator('decision-quiz input[type="radio"]');
-	const values = await radios.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+	const values = await radios.evaluateAll((inputs) =>
+		inputs.map((input) => (input as HTMLInputElement).value),
+	);
 	const target = values.indexOf(value);
 	expect(target, `answer ${value} offered`).toBeGreaterThanOrEqual(0);
 	for (let presses = 0; presses < 80; presses += 1) {
-		if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'answer')) break;
+		if (
+			await page.evaluate(
+				() => (document.activeElement as HTMLInputElement | null)?.name === 'answer',
+			)
+		)
+			break;
 		await page.keyboard.press('Tab');
 	}
 	const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
@@ -55,15 +65,22 @@ async function answerWithKeyboard(page: Page, value: string): Promise<void> {
 }
 
 test.describe('the decision quiz', () => {
-	test('can be completed with the keyboard alone and ends on a plan; Back walks back through the questions', async ({ page, pageErrors }) => {
+	test('can be completed with the keyboard alone and ends on a plan; Back walks back through the questions', async ({
+		page,
+		pageErrors,
+	}) => {
 		await page.goto('./decide/');
 		for (const [index, [key, value]] of BANK.entries()) {
 			await expect(quizQuestion(page)).toHaveText(prompt(key));
-			await expect(page.locator('.quiz-progress')).toContainText(`Question ${index + 1} of at most`);
+			await expect(page.locator('.quiz-progress')).toContainText(
+				`Question ${index + 1} of at most`,
+			);
 			if (index > 0) await expect(page.locator('.quiz-question')).toBeFocused();
 			await answerWithKeyboard(page, value);
 		}
-		await expect(page).toHaveURL((url) => url.pathname.endsWith('/decide/plan/') && url.search === BANK_QUERY);
+		await expect(page).toHaveURL(
+			(url) => url.pathname.endsWith('/decide/plan/') && url.search === BANK_QUERY,
+		);
 		await expect(planSummary(page)).toHaveAttribute('data-plan', /cluster-per-scope/);
 		await expect(planSummary(page)).toHaveAttribute('data-clusters', '4');
 
@@ -83,7 +100,9 @@ test.describe('the decision quiz', () => {
 		await expect(quizQuestion(page)).toHaveText(prompt('untrusted-code'));
 	});
 
-	test('keeps its state across a reload and shows the answer chosen before on Back', async ({ page }) => {
+	test('keeps its state across a reload and shows the answer chosen before on Back', async ({
+		page,
+	}) => {
 		await page.goto('./decide/');
 		await page.getByLabel(label('tenants', 'internal-teams')).check();
 		await page.getByRole('button', { name: 'Next' }).click();
@@ -98,7 +117,9 @@ test.describe('the decision quiz', () => {
 		await expect(page).toHaveURL(/\/decide\/$/);
 	});
 
-	test('asks for an answer instead of moving on without one, and describes the question by the error only then', async ({ page }) => {
+	test('asks for an answer instead of moving on without one, and describes the question by the error only then', async ({
+		page,
+	}) => {
 		await page.goto('./decide/');
 		const fieldset = page.locator('decision-quiz fieldset');
 		await expect(fieldset).not.toHaveAttribute('aria-describedby', /quiz-error/);
@@ -116,20 +137,33 @@ test.describe('the decision quiz', () => {
 });
 
 test.describe('a plan', () => {
-	test('puts the verdict first, with the clusters and the layers inside them', async ({ page, pageErrors }) => {
+	test('puts the verdict first, with the clusters and the layers inside them', async ({
+		page,
+		pageErrors,
+	}) => {
 		await page.goto(`./decide/plan/${BANK_QUERY}`);
-		await expect(page.locator('.plan-verdict')).toHaveText(/^4 clusters: 2 shared clusters \(prod and non-prod\) and 2 clusters for the regulated scope/);
+		await expect(page.locator('.plan-verdict')).toHaveText(
+			/^4 clusters: 2 shared clusters \(prod and non-prod\) and 2 clusters for the regulated scope/,
+		);
 		const groups = page.locator('.plan-group');
 		await expect(groups).toHaveCount(2);
 		await expect(groups.first().locator('.plan-tiles li')).toHaveText(['prod', 'non-prod']);
 		const hardened = decision.rules.find((rule) => rule.id === 'hardened-for-api-users')!.short;
 		await expect(groups.first().locator('.plan-layers')).toContainText(hardened);
-		await expect(page.locator('.plan-absent li[data-absent]')).toHaveCount(PUBLISHED_RECOMMENDATION_IDS.length - 3);
+		await expect(page.locator('.plan-absent li[data-absent]')).toHaveCount(
+			PUBLISHED_RECOMMENDATION_IDS.length - 3,
+		);
 		expect(pageErrors.list).toEqual([]);
 	});
 
-	test('copies a link that reproduces the same plan for someone else, without tracking parameters', async ({ page, browser, baseURL }) => {
-		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });
+	test('copies a link that reproduces the same plan for someone else, without tracking parameters', async ({
+		page,
+		browser,
+		baseURL,
+	}) => {
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+			origin: new URL(baseURL ?? '').origin,
+		});
 		await page.goto(`./decide/plan/${BANK_QUERY}&utm_source=chat&fbclid=x`);
 		await expect(page.locator('[data-decision-notice]')).toHaveCount(0);
 		await page.getByRole('button', { name: 'Copy link' }).click();
@@ -142,7 +176,10 @@ test.describe('a plan', () => {
 		const fresh = await browser.newContext();
 		const theirs = await fresh.newPage();
 		await theirs.goto(link);
-		await expect(theirs.locator('[data-plan]')).toHaveAttribute('data-plan', (await planSummary(page).getAttribute('data-plan'))!);
+		await expect(theirs.locator('[data-plan]')).toHaveAttribute(
+			'data-plan',
+			(await planSummary(page).getAttribute('data-plan'))!,
+		);
 		expect(await theirs.locator('.plan-parts').innerText()).toEqual(mine);
 		await fresh.close();
 	});
@@ -152,16 +189,23 @@ test.describe('a plan', () => {
 		const changes = page.locator('.plan-changes');
 		await expect(changes).toContainText(`${label('compliance', 'none')}`);
 		await expect(changes).toContainText('drops Separate clusters for a regulated scope');
-		await expect(page.locator('.plan-unchanged')).toContainText('These answers did not change anything');
+		await expect(page.locator('.plan-unchanged')).toContainText(
+			'These answers did not change anything',
+		);
 	});
 
-	test('opens the quiz at the same answers with “Edit answers”, and a changed answer gives a new plan', async ({ page }) => {
+	test('opens the quiz at the same answers with “Edit answers”, and a changed answer gives a new plan', async ({
+		page,
+	}) => {
 		await page.goto(`./decide/plan/${BANK_QUERY}`);
 		await page.getByRole('link', { name: 'Edit answers' }).click();
 		await expect(page).toHaveURL(/\/decide\/\?.*#edit$/);
 		const review = page.locator('.quiz-review li');
 		await expect(review).toHaveCount(BANK.length);
-		await review.nth(4).getByRole('button', { name: /^Change the answer to/ }).click();
+		await review
+			.nth(4)
+			.getByRole('button', { name: /^Change the answer to/ })
+			.click();
 		await expect(quizQuestion(page)).toHaveText(prompt('compliance'));
 		await expect(page.getByLabel(label('compliance', 'strict'))).toBeChecked();
 		await page.getByLabel(label('compliance', 'none')).check();
@@ -170,15 +214,26 @@ test.describe('a plan', () => {
 		await expect(planSummary(page)).not.toHaveAttribute('data-plan', /cluster-per-scope/);
 	});
 
-	test('downloads a decision record with the whole plan and its link, dated with the reader’s day', async ({ page }) => {
+	test('downloads a decision record with the whole plan and its link, dated with the reader’s day', async ({
+		page,
+	}) => {
 		await page.goto(`./decide/plan/${BANK_QUERY}`);
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download decision record' }).click()]);
-		expect(download.suggestedFilename()).toMatch(/^decision-record-cluster-per-scope-\d{4}-\d{2}-\d{2}\.md$/);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download decision record' }).click(),
+		]);
+		expect(download.suggestedFilename()).toMatch(
+			/^decision-record-cluster-per-scope-\d{4}-\d{2}-\d{2}\.md$/,
+		);
 		const record = await readFile((await download.path()) ?? '', 'utf8');
 		expect(record).toMatch(/- Decision: 4 clusters: 2 shared clusters/);
-		expect(record).toContain('| Who will share the platform? | Several teams of one organisation |');
+		expect(record).toContain(
+			'| Who will share the platform? | Several teams of one organisation |',
+		);
 		expect(record).toContain('### The clusters');
-		expect(record).toMatch(/Link to this plan: <http:\/\/127\.0\.0\.1:\d+\/.*decide\/plan\/\?v=\d+&tenants=internal-teams/);
+		expect(record).toMatch(
+			/Link to this plan: <http:\/\/127\.0\.0\.1:\d+\/.*decide\/plan\/\?v=\d+&tenants=internal-teams/,
+		);
 	});
 
 	test('prints the whole plan without navigation or controls', async ({ page }) => {
@@ -193,11 +248,16 @@ test.describe('a plan', () => {
 		await expect(page.getByRole('link', { name: 'Edit answers' })).toBeHidden();
 	});
 
-	test('marks parts that depend on an unsure or missing answer as conditional, and says which', async ({ page }) => {
+	test('marks parts that depend on an unsure or missing answer as conditional, and says which', async ({
+		page,
+	}) => {
 		await page.goto(`./decide/plan/?${V}&tenants=single-team&untrusted-code=unsure`);
 		await expect(planSummary(page)).toHaveAttribute('data-plan-conditional', /dedicated-nodes/);
 		await expect(page.locator('.plan-uncertain')).toContainText('Untrusted code');
-		await expect(page.locator('[data-plan-assumed]')).toHaveAttribute('data-plan-assumed', /environments/);
+		await expect(page.locator('[data-plan-assumed]')).toHaveAttribute(
+			'data-plan-assumed',
+			/environments/,
+		);
 	});
 
 	test('without answers, offers the quiz', async ({ page }) => {
@@ -211,19 +271,26 @@ test.describe('a plan', () => {
 test.describe('links made with version 1', () => {
 	const links = v1Links();
 
-	test(`all ${links.length} root-to-leaf links open on a plan with a notice, with no page error`, async ({ page, pageErrors }) => {
+	test(`all ${links.length} root-to-leaf links open on a plan with a notice, with no page error`, async ({
+		page,
+		pageErrors,
+	}) => {
 		test.setTimeout(30_000 + links.length * 5_000);
 		expect(links.length).toBeGreaterThan(20);
 		for (const { outcome, query } of links) {
 			await page.goto(`./recommendations/${outcome}/${query}`);
 			await expect(page, query).toHaveURL(/\/decide\/plan\/\?v=1&/);
 			await expect(planSummary(page), query).toHaveAttribute('data-plan', /\S/);
-			await expect(page.locator('[data-decision-notice]'), query).toContainText('earlier version of the quiz');
+			await expect(page.locator('[data-decision-notice]'), query).toContainText(
+				'earlier version of the quiz',
+			);
 		}
 		expect(pageErrors.list).toEqual([]);
 	});
 
-	test('a recommendation page with only tracking parameters stays put, with no notice', async ({ page }) => {
+	test('a recommendation page with only tracking parameters stays put, with no notice', async ({
+		page,
+	}) => {
 		await page.goto('./recommendations/namespaces/?utm_source=newsletter&fbclid=x');
 		await expect(page).toHaveURL(/\/recommendations\/namespaces\//);
 		await expect(page.getByRole('heading', { name: 'What it commits you to' })).toBeVisible();
@@ -293,7 +360,10 @@ test.describe('malformed share links', () => {
 	const groups = 5;
 	for (let group = 0; group < groups; group += 1) {
 		const cases = MALFORMED.filter((_, index) => index % groups === group);
-		test(`each give a visible notice, no error and no injected markup (group ${group + 1})`, async ({ page, pageErrors }) => {
+		test(`each give a visible notice, no error and no injected markup (group ${group + 1})`, async ({
+			page,
+			pageErrors,
+		}) => {
 			for (const [index, query] of cases.entries()) {
 				// Alternate between the quiz and the plan, the two places links point at.
 				const path = index % 2 === 0 ? './decide/' : './decide/plan/';
@@ -304,37 +374,56 @@ test.describe('malformed share links', () => {
 				const injected = await page.evaluate(() => ({
 					pwned: '__pwned' in window,
 					images: document.querySelectorAll('img[src="x"], svg[onload], iframe').length,
-					javascriptLinks: [...document.querySelectorAll('a[href]')].filter((a) => a.getAttribute('href')?.trim().toLowerCase().startsWith('javascript:')).length,
-					bold: document.querySelectorAll('[data-decision-notice] b, [data-decision-notice] script').length,
+					javascriptLinks: [...document.querySelectorAll('a[href]')].filter((a) =>
+						a.getAttribute('href')?.trim().toLowerCase().startsWith('javascript:'),
+					).length,
+					bold: document.querySelectorAll('[data-decision-notice] b, [data-decision-notice] script')
+						.length,
 				}));
-				expect(injected, query.slice(0, 80)).toEqual({ pwned: false, images: 0, javascriptLinks: 0, bold: 0 });
+				expect(injected, query.slice(0, 80)).toEqual({
+					pwned: false,
+					images: 0,
+					javascriptLinks: 0,
+					bold: 0,
+				});
 			}
 			expect(pageErrors.list).toEqual([]);
 		});
 	}
 
-	test('quote text from the link in an isolated span, so a right-to-left override cannot reorder the sentence', async ({ page }) => {
+	test('quote text from the link in an isolated span, so a right-to-left override cannot reorder the sentence', async ({
+		page,
+	}) => {
 		await page.goto(`./decide/?${V}&%E2%80%AEevil=1`);
 		const quoted = page.locator('[data-decision-notice] li bdi');
 		await expect(quoted).toHaveText('\u202Eevil');
-		await expect(page.locator('[data-decision-notice] li').first()).toContainText('is not a question this quiz asks');
+		await expect(page.locator('[data-decision-notice] li').first()).toContainText(
+			'is not a question this quiz asks',
+		);
 	});
 });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the quiz page lists every question and rule as text, linking every option', async ({ page }) => {
+	test('the quiz page lists every question and rule as text, linking every option', async ({
+		page,
+	}) => {
 		await page.goto('./decide/');
 		await expect(page.getByText('The step-by-step quiz needs JavaScript')).toBeVisible();
 		await expect(page.locator('details.quiz-text')).toHaveAttribute('open');
-		for (const question of decision.questions) await expect(page.locator('.rules-questions')).toContainText(question.prompt);
-		const hrefs = await page.locator('.rules-list a[href*="/recommendations/"]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+		for (const question of decision.questions)
+			await expect(page.locator('.rules-questions')).toContainText(question.prompt);
+		const hrefs = await page
+			.locator('.rules-list a[href*="/recommendations/"]')
+			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
 		const ids = new Set(hrefs.map((href) => /\/recommendations\/([^/]+)\//.exec(href)?.[1]));
 		expect([...ids].sort()).toEqual([...PUBLISHED_RECOMMENDATION_IDS].sort());
 	});
 
-	test('the plan page explains that it needs JavaScript and where the rules are', async ({ page }) => {
+	test('the plan page explains that it needs JavaScript and where the rules are', async ({
+		page,
+	}) => {
 		await page.goto(`./decide/plan/${BANK_QUERY}`);
 		await expect(page.getByText('turning them into a plan happens in your browser')).toBeVisible();
 		await page.getByRole('main').getByRole('link', { name: 'how the quiz decides' }).click();

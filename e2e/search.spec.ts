@@ -12,12 +12,17 @@ async function search(page: Page, query: string): Promise<string[]> {
 	await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
 	const titles = dialog.locator('.pagefind-ui__result-title a:not([href*="#"])');
 	await expect(titles.first().or(dialog.getByText(/No results for/))).toBeVisible();
-	return titles.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+	return titles.evaluateAll((links) =>
+		links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+	);
 }
 
 const base = (baseURL: string | undefined) => new URL(baseURL ?? 'http://x/').pathname;
 
-test('search finds the one page that contains a word and links to it', async ({ page, baseURL }) => {
+test('search finds the one page that contains a word and links to it', async ({
+	page,
+	baseURL,
+}) => {
 	await page.goto('./concepts/');
 	const dialogResults = page.getByRole('dialog').locator('.pagefind-ui__result');
 	expect(await search(page, UNIQUE_WORD)).toEqual([base(baseURL)]);
@@ -38,7 +43,10 @@ const EXPERT_QUERIES: [query: string, expected: string][] = [
 ];
 
 for (const [query, expected] of EXPERT_QUERIES) {
-	test(`search for “${query}” leads to /${expected} among the first five results`, async ({ page, baseURL }) => {
+	test(`search for “${query}” leads to /${expected} among the first five results`, async ({
+		page,
+		baseURL,
+	}) => {
 		await page.goto('./');
 		const results = await search(page, query);
 		expect(results.slice(0, 5)).toContain(`${base(baseURL)}${expected}`);
@@ -47,12 +55,16 @@ for (const [query, expected] of EXPERT_QUERIES) {
 
 test('search indexes the recommendation pages', async ({ page, baseURL }) => {
 	await page.goto('./');
-	expect((await search(page, 'Virtual cluster per tenant')).slice(0, 5)).toContain(`${base(baseURL)}recommendations/virtual-clusters/`);
+	expect((await search(page, 'Virtual cluster per tenant')).slice(0, 5)).toContain(
+		`${base(baseURL)}recommendations/virtual-clusters/`,
+	);
 });
 
 test('search indexes the quiz’s questions and rules as text', async ({ page, baseURL }) => {
 	await page.goto('./');
-	expect((await search(page, 'Must a regulated scope be kept separate')).slice(0, 5)).toContain(`${base(baseURL)}decide/`);
+	expect((await search(page, 'Must a regulated scope be kept separate')).slice(0, 5)).toContain(
+		`${base(baseURL)}decide/`,
+	);
 });
 
 test('a search with no hits says so', async ({ page }) => {

@@ -56,14 +56,63 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
  * from a result already on screen.
  */
 const QUERY_POOL = [
-	'namespace', 'cluster', 'tenant', 'networkpolicy', 'rbac', 'etcd', 'api server', 'quota',
-	'resourcequota', 'limitrange', 'pod security', 'admission', 'vcluster', 'virtual cluster',
-	'sandbox', 'gvisor', 'kata', 'node pool', 'taint', 'toleration', 'dedicated nodes', 'cost',
-	'control plane', 'upgrade', 'fleet', 'cluster api', 'gitops', 'compliance', 'noisy neighbour',
-	'isolation', 'service mesh', 'dns', 'ingress', 'network policy', 'clusterrole', 'rolebinding',
-	'secret', 'encryption', 'audit', 'priority', 'hardening', 'multi-tenancy', 'blast radius',
-	'environment', 'region', 'crd', 'operator', 'kubelet', 'container runtime', 'checklist',
-	'recommendation', 'glossary', 'faq', 'limits', 'capsule', 'hierarchical', 'workload identity',
+	'namespace',
+	'cluster',
+	'tenant',
+	'networkpolicy',
+	'rbac',
+	'etcd',
+	'api server',
+	'quota',
+	'resourcequota',
+	'limitrange',
+	'pod security',
+	'admission',
+	'vcluster',
+	'virtual cluster',
+	'sandbox',
+	'gvisor',
+	'kata',
+	'node pool',
+	'taint',
+	'toleration',
+	'dedicated nodes',
+	'cost',
+	'control plane',
+	'upgrade',
+	'fleet',
+	'cluster api',
+	'gitops',
+	'compliance',
+	'noisy neighbour',
+	'isolation',
+	'service mesh',
+	'dns',
+	'ingress',
+	'network policy',
+	'clusterrole',
+	'rolebinding',
+	'secret',
+	'encryption',
+	'audit',
+	'priority',
+	'hardening',
+	'multi-tenancy',
+	'blast radius',
+	'environment',
+	'region',
+	'crd',
+	'operator',
+	'kubelet',
+	'container runtime',
+	'checklist',
+	'recommendation',
+	'glossary',
+	'faq',
+	'limits',
+	'capsule',
+	'hierarchical',
+	'workload identity',
 ];
 
 /** @param {string} dir */
@@ -102,7 +151,8 @@ const dist = folderStats(OUT_DIR);
 const available = new Set(sitemapPaths(OUT_DIR, '/'));
 const pages = PAGES.flatMap(({ name, candidates }) => {
 	const path = candidates.find((candidate) => available.has(candidate));
-	if (!path) console.warn(`No ${name} in this build (looked for ${candidates.join(', ')}); skipped.`);
+	if (!path)
+		console.warn(`No ${name} in this build (looked for ${candidates.join(', ')}); skipped.`);
 	return path ? [{ name, path }] : [];
 });
 
@@ -114,7 +164,10 @@ try {
 	// 2. Lighthouse, with one Chromium for every run.
 	const chromePath = findChromium() ?? chromium.executablePath();
 	// chrome-launcher adds neither; --no-sandbox is needed when running as root.
-	chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS, '--headless'] });
+	chrome = await chromeLauncher.launch({
+		chromePath,
+		chromeFlags: [...CHROMIUM_ARGS, '--headless'],
+	});
 	mkdirSync(join(RAW_DIR, 'lighthouse'), { recursive: true });
 	/** @type {Array<{ page: string, path: string, preset: string, scores: Record<string, number>, lcp: number, tbt: number, cls: number, bytes: number }>} */
 	const lighthouseRows = [];
@@ -130,7 +183,8 @@ try {
 				);
 				if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
 				const { lhr } = result;
-				if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${page.path}: ${lhr.runtimeError.message}`);
+				if (lhr.runtimeError)
+					throw new Error(`Lighthouse failed on ${page.path}: ${lhr.runtimeError.message}`);
 				writeFileSync(
 					join(RAW_DIR, 'lighthouse', `${page.name.replaceAll(' ', '-')}-${preset}-${run}.json`),
 					JSON.stringify(lhr),
@@ -138,19 +192,28 @@ try {
 				/** @param {string} id */
 				const numeric = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
 				runs.push({
-					scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? Number.NaN) * 100)])),
+					scores: Object.fromEntries(
+						CATEGORIES.map((id) => [
+							id,
+							Math.round((lhr.categories[id]?.score ?? Number.NaN) * 100),
+						]),
+					),
 					lcp: numeric('largest-contentful-paint'),
 					tbt: numeric('total-blocking-time'),
 					cls: numeric('cumulative-layout-shift'),
 					bytes: numeric('total-byte-weight'),
 				});
-				console.log(`  Lighthouse ${preset} ${page.path} run ${run}: ${CATEGORIES.map((id) => runs.at(-1)?.scores[id]).join(' / ')}`);
+				console.log(
+					`  Lighthouse ${preset} ${page.path} run ${run}: ${CATEGORIES.map((id) => runs.at(-1)?.scores[id]).join(' / ')}`,
+				);
 			}
 			lighthouseRows.push({
 				page: page.name,
 				path: page.path,
 				preset,
-				scores: Object.fromEntries(CATEGORIES.map((id) => [id, median(runs.map((run) => run.scores[id] ?? Number.NaN))])),
+				scores: Object.fromEntries(
+					CATEGORIES.map((id) => [id, median(runs.map((run) => run.scores[id] ?? Number.NaN))]),
+				),
 				lcp: median(runs.map((run) => run.lcp)),
 				tbt: median(runs.map((run) => run.tbt)),
 				cls: median(runs.map((run) => run.cls)),
@@ -213,25 +276,41 @@ async function measureSearch(browser, siteUrl) {
 			const list = root.querySelector('ol.pagefind-ui__results');
 			if (!list) return;
 			const first = list.querySelector('li');
-			if (!first || first.querySelector('.pagefind-ui__result-title a')) state.doneAt = performance.now();
+			if (!first || first.querySelector('.pagefind-ui__result-title a'))
+				state.doneAt = performance.now();
 		};
-		new MutationObserver(check).observe(root, { childList: true, subtree: true, characterData: true });
+		new MutationObserver(check).observe(root, {
+			childList: true,
+			subtree: true,
+			characterData: true,
+		});
 	});
 
 	/** @param {string} query */
 	async function timeQuery(query) {
 		await input.fill('');
-		await page.waitForFunction(() => !document.querySelector('#starlight__search .pagefind-ui__results-area'));
+		await page.waitForFunction(
+			() => !document.querySelector('#starlight__search .pagefind-ui__results-area'),
+		);
 		await page.evaluate((q) => {
 			const state = /** @type {any} */ (window).__searchBench;
 			Object.assign(state, { query: q, keyAt: 0, startAt: 0, doneAt: 0 });
 		}, query);
 		// About 10 keys a second, a brisk typist; each key is a real keydown, input and keyup.
 		await input.pressSequentially(query, { delay: 100 });
-		await page.waitForFunction(() => /** @type {any} */ (window).__searchBench.doneAt > 0, undefined, { timeout: 10_000 });
+		await page.waitForFunction(
+			() => /** @type {any} */ (window).__searchBench.doneAt > 0,
+			undefined,
+			{ timeout: 10_000 },
+		);
 		const state = await page.evaluate(() => /** @type {any} */ (window).__searchBench);
 		const results = await page.locator('#starlight__search ol.pagefind-ui__results > li').count();
-		return { query, total: state.doneAt - state.keyAt, afterDebounce: state.doneAt - state.startAt, results };
+		return {
+			query,
+			total: state.doneAt - state.keyAt,
+			afterDebounce: state.doneAt - state.startAt,
+			results,
+		};
 	}
 
 	// The first search loads Pagefind's WebAssembly and index: reported on its own.
@@ -262,7 +341,11 @@ function report({ date, machine, lighthouseRows, search, dist, buildSeconds }) {
 	const kb = (/** @type {number} */ value) => `${(value / 1024).toFixed(1)} KB`;
 	const mobileMisses = lighthouseRows
 		.filter((row) => row.preset === 'mobile')
-		.flatMap((row) => CATEGORIES.filter((id) => (row.scores[id] ?? 0) < 100).map((id) => `${row.path} ${id} ${row.scores[id]}`));
+		.flatMap((row) =>
+			CATEGORIES.filter((id) => (row.scores[id] ?? 0) < 100).map(
+				(id) => `${row.path} ${id} ${row.scores[id]}`,
+			),
+		);
 	const lines = [
 		'# Benchmark results',
 		'',

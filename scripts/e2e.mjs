@@ -18,8 +18,18 @@ const VARIANTS = [
 	{ name: 'root', base: '/', env: {}, grep: ['--grep-invert', '@client-diagrams'] },
 	// The expensive per-page gates (accessibility, screenshots, privacy, weight) are tagged
 	// @root-only: the base path does not change what they check.
-	{ name: 'sub-path', base: '/guide/', env: {}, grep: ['--grep-invert', '@client-diagrams|@root-only'] },
-	{ name: 'client-diagrams', base: '/', env: { MERMAID_CLIENT: '1' }, grep: ['--grep', '@client-diagrams'] },
+	{
+		name: 'sub-path',
+		base: '/guide/',
+		env: {},
+		grep: ['--grep-invert', '@client-diagrams|@root-only'],
+	},
+	{
+		name: 'client-diagrams',
+		base: '/',
+		env: { MERMAID_CLIENT: '1' },
+		grep: ['--grep', '@client-diagrams'],
+	},
 ];
 
 /** Our own flags; everything else is passed to `playwright test` untouched. */
@@ -39,7 +49,9 @@ for (let i = 0; i < argv.length; i += 1) {
 
 const unknown = wanted.filter((name) => !VARIANTS.some((variant) => variant.name === name));
 if (unknown.length > 0) {
-	console.error(`Unknown variant: ${unknown.join(', ')}. Known: ${VARIANTS.map((v) => v.name).join(', ')}`);
+	console.error(
+		`Unknown variant: ${unknown.join(', ')}. Known: ${VARIANTS.map((v) => v.name).join(', ')}`,
+	);
 	process.exit(2);
 }
 const selected = VARIANTS.filter((variant) => wanted.length === 0 || wanted.includes(variant.name));
@@ -94,7 +106,11 @@ for (const variant of selected) {
 	if (run(process.execPath, ['scripts/validate-html.mjs', env.OUT_DIR], env) !== 0) {
 		failures.push(`${variant.name}: invalid HTML (html-validate)`);
 	}
-	const status = run('node_modules/.bin/playwright', ['test', ...variant.grep, ...playwrightArgs], env);
+	const status = run(
+		'node_modules/.bin/playwright',
+		['test', ...variant.grep, ...playwrightArgs],
+		env,
+	);
 	if (status !== 0) failures.push(`${variant.name}: tests failed`);
 }
 

@@ -31,4 +31,6 @@ if (reports.some((report) => !report.valid)) {
 	);
 	process.exit(1);
 }
-console.log(`validate-html: ${files.length} HTML files in ${relative('.', dir) || '.'} are valid (html-validate:standard, ${seconds} s)`);
+console.log(
+	`validate-html: ${files.length} HTML files in ${relative('.', dir) || '.'} are valid (html-validate:standard, ${seconds} s)`,
+);

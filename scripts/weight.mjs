@@ -158,9 +158,12 @@ async function measureFrame() {
 	try {
 		// Three loads: the bytes must not vary; if they do, the frame is not a stable baseline.
 		const runs = [];
-		for (let run = 0; run < 3; run += 1) runs.push(await measurePage(browser, `${server.url}page/`));
+		for (let run = 0; run < 3; run += 1)
+			runs.push(await measurePage(browser, `${server.url}page/`));
 		if (new Set(runs.map((run) => `${run.js}/${run.css}`)).size !== 1) {
-			throw new Error(`The frame's weight varied between loads: ${runs.map((run) => `${run.js}/${run.css}`).join(', ')}`);
+			throw new Error(
+				`The frame's weight varied between loads: ${runs.map((run) => `${run.js}/${run.css}`).join(', ')}`,
+			);
 		}
 		measured = runs[0];
 	} finally {
@@ -169,7 +172,10 @@ async function measureFrame() {
 	}
 	if (!measured) throw new Error('no measurement');
 	/** @param {string} name */
-	const version = (name) => JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')).version;
+	const version = (name) =>
+		JSON.parse(
+			readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8'),
+		).version;
 	const budget = readBudget();
 	budget.frame = {
 		js: measured.js,
@@ -189,5 +195,7 @@ async function measureFrame() {
 	};
 	writeBudget(budget);
 	rmSync(project, { recursive: true, force: true });
-	console.log(`Starlight's frame: JS ${formatBytes(measured.js)}, CSS ${formatBytes(measured.css)} (gzip); stored in weight-budget.json.`);
+	console.log(
+		`Starlight's frame: JS ${formatBytes(measured.js)}, CSS ${formatBytes(measured.css)} (gzip); stored in weight-budget.json.`,
+	);
 }

@@ -14,7 +14,9 @@ export function* answerSpace(data: DecisionData, fixed: Answers = {}): Generator
 			return;
 		}
 		const question = questions[index]!;
-		const relevant = question.askIf ? evaluate(question.askIf, resolve(data, answers), undefined, questions) : YES;
+		const relevant = question.askIf
+			? evaluate(question.askIf, resolve(data, answers), undefined, questions)
+			: YES;
 		if (relevant !== YES) {
 			yield* visit(index + 1);
 			return;

@@ -7,7 +7,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadGuideData } from '../src/lib/data/load.ts';
-import { buildPlan, clusterCount, groupCount, presentGroups, YES, type GroupResult, type Plan } from '../src/lib/decision/plan.ts';
+import {
+	buildPlan,
+	clusterCount,
+	groupCount,
+	presentGroups,
+	YES,
+	type GroupResult,
+	type Plan,
+} from '../src/lib/decision/plan.ts';
 import type { Answers } from '../src/lib/decision/types.ts';
 import { answerSpace } from './answer-space.ts';
 
@@ -20,19 +28,25 @@ interface Property {
 }
 
 const firmGroups = (plan: Plan) => presentGroups(plan).filter((group) => group.status === YES);
-const group = (plan: Plan, id: string) => firmGroups(plan).find((candidate) => candidate.group.id === id);
-const hasPart = (plan: Plan, id: string) => plan.parts.some((part) => part.id === id && part.status === YES);
+const group = (plan: Plan, id: string) =>
+	firmGroups(plan).find((candidate) => candidate.group.id === id);
+const hasPart = (plan: Plan, id: string) =>
+	plan.parts.some((part) => part.id === id && part.status === YES);
 const hasLayer = (result: GroupResult, part: string) =>
 	result.layers.some((layer) => layer.part === part && layer.status === YES && !layer.coveredBy);
-const hasSplit = (result: GroupResult, split: string) => result.splits.some((candidate) => candidate.split.id === split && candidate.status === YES);
-const is = (answers: Answers, question: string, ...values: string[]) => Object.hasOwn(answers, question) && values.includes(answers[question]!);
-const multiTenant = (answers: Answers) => is(answers, 'tenants', 'internal-teams', 'external-customers');
+const hasSplit = (result: GroupResult, split: string) =>
+	result.splits.some((candidate) => candidate.split.id === split && candidate.status === YES);
+const is = (answers: Answers, question: string, ...values: string[]) =>
+	Object.hasOwn(answers, question) && values.includes(answers[question]!);
+const multiTenant = (answers: Answers) =>
+	is(answers, 'tenants', 'internal-teams', 'external-customers');
 const settledCount = (answers: Answers, plan: Plan) => {
 	const unsure = Object.values(answers).includes('unsure');
 	return unsure ? undefined : clusterCount(decision, answers, plan);
 };
 /** The groups that run tenants' ordinary workloads, as opposed to a regulated scope. */
-const workloadGroups = (plan: Plan) => firmGroups(plan).filter((result) => ['shared', 'nonprod'].includes(result.group.id));
+const workloadGroups = (plan: Plan) =>
+	firmGroups(plan).filter((result) => ['shared', 'nonprod'].includes(result.group.id));
 
 export const PROPERTIES: Property[] = [
 	{
@@ -40,15 +54,19 @@ export const PROPERTIES: Property[] = [
 		check(answers, plan) {
 			if (!is(answers, 'untrusted-code', 'yes', 'all')) return undefined;
 			const bare = workloadGroups(plan).filter((result) => !hasLayer(result, 'dedicated-nodes'));
-			return bare.length > 0 ? `no sandboxed nodes in: ${bare.map((result) => result.group.id).join(', ')}` : undefined;
+			return bare.length > 0
+				? `no sandboxed nodes in: ${bare.map((result) => result.group.id).join(', ')}`
+				: undefined;
 		},
 	},
 	{
 		name: 'a strictly regulated scope gets clusters of its own, and the other tenants keep shared clusters',
 		check(answers, plan) {
 			if (!is(answers, 'compliance', 'strict')) return undefined;
-			if (!group(plan, 'scope') && !group(plan, 'tenants')) return 'no cluster for the regulated scope';
-			if (!group(plan, 'tenants') && !group(plan, 'shared')) return 'the other tenants lost their shared clusters';
+			if (!group(plan, 'scope') && !group(plan, 'tenants'))
+				return 'no cluster for the regulated scope';
+			if (!group(plan, 'tenants') && !group(plan, 'shared'))
+				return 'the other tenants lost their shared clusters';
 			return undefined;
 		},
 	},
@@ -59,7 +77,8 @@ export const PROPERTIES: Property[] = [
 			const needsOwn =
 				is(answers, 'compliance', 'strict-each') ||
 				(multiTenant(answers) &&
-					(is(answers, 'cluster-scoped', 'yes', 'versions') || (is(answers, 'tenants', 'external-customers') && is(answers, 'api-access', 'yes'))));
+					(is(answers, 'cluster-scoped', 'yes', 'versions') ||
+						(is(answers, 'tenants', 'external-customers') && is(answers, 'api-access', 'yes'))));
 			return needsOwn ? undefined : 'a fleet of clusters per tenant without a reason for one';
 		},
 	},
@@ -67,9 +86,15 @@ export const PROPERTIES: Property[] = [
 		name: 'several regions: at least one cluster per region, and prod and non-prod in each when production runs apart',
 		check(answers, plan) {
 			if (!is(answers, 'regions', 'several')) return undefined;
-			for (const result of firmGroups(plan).filter((candidate) => ['shared', 'scope'].includes(candidate.group.id))) {
-				if (!hasSplit(result, 'regions')) return `${result.group.id} clusters are not in every region`;
-				if (is(answers, 'environments', 'separate-prod') && groupCount(result, plan.state, decision.questions).min < 4) {
+			for (const result of firmGroups(plan).filter((candidate) =>
+				['shared', 'scope'].includes(candidate.group.id),
+			)) {
+				if (!hasSplit(result, 'regions'))
+					return `${result.group.id} clusters are not in every region`;
+				if (
+					is(answers, 'environments', 'separate-prod') &&
+					groupCount(result, plan.state, decision.questions).min < 4
+				) {
 					return `${result.group.id}: fewer than prod and non-prod in each of two regions`;
 				}
 			}
@@ -82,20 +107,28 @@ export const PROPERTIES: Property[] = [
 		check(answers, plan) {
 			if (!is(answers, 'environments', 'separate-prod')) return undefined;
 			const shared = group(plan, 'shared');
-			if (shared && !hasSplit(shared, 'environments') && !group(plan, 'nonprod')) return 'production shares its cluster';
+			if (shared && !hasSplit(shared, 'environments') && !group(plan, 'nonprod'))
+				return 'production shares its cluster';
 			const count = settledCount(answers, plan);
 			const regions = is(answers, 'regions', 'several') ? 2 : 1;
-			return count && count.min < 2 * regions ? `${count.min} clusters for ${regions} region(s) with production apart` : undefined;
+			return count && count.min < 2 * regions
+				? `${count.min} clusters for ${regions} region(s) with production apart`
+				: undefined;
 		},
 	},
 	{
 		name: 'external customers who use the API never share an API server without a virtual or real control plane of their own',
 		check(answers, plan) {
-			if (!is(answers, 'tenants', 'external-customers') || !is(answers, 'api-access', 'yes')) return undefined;
+			if (!is(answers, 'tenants', 'external-customers') || !is(answers, 'api-access', 'yes'))
+				return undefined;
 			if (group(plan, 'tenants')) return undefined;
 			const bare = workloadGroups(plan).filter((result) => !hasLayer(result, 'virtual-clusters'));
-			if (bare.length > 0) return `customers share an API server in: ${bare.map((result) => result.group.id).join(', ')}`;
-			if (is(answers, 'untrusted-code', 'yes', 'all') && workloadGroups(plan).some((result) => !hasLayer(result, 'dedicated-nodes'))) {
+			if (bare.length > 0)
+				return `customers share an API server in: ${bare.map((result) => result.group.id).join(', ')}`;
+			if (
+				is(answers, 'untrusted-code', 'yes', 'all') &&
+				workloadGroups(plan).some((result) => !hasLayer(result, 'dedicated-nodes'))
+			) {
 				return 'virtual control planes for untrusted code without sandboxes or dedicated nodes';
 			}
 			return undefined;
@@ -104,9 +137,15 @@ export const PROPERTIES: Property[] = [
 	{
 		name: 'own CRDs, webhooks or Kubernetes versions get a control plane of their own; two or three such tenants get real clusters',
 		check(answers, plan) {
-			if (!multiTenant(answers) || !is(answers, 'cluster-scoped', 'yes', 'versions')) return undefined;
-			if (!hasPart(plan, 'cluster-per-tenant') && !hasPart(plan, 'virtual-clusters')) return 'tenants share one control plane';
-			if (is(answers, 'tenant-count', 'two-or-three') && !is(answers, 'budget', 'tight') && !hasPart(plan, 'cluster-per-tenant')) {
+			if (!multiTenant(answers) || !is(answers, 'cluster-scoped', 'yes', 'versions'))
+				return undefined;
+			if (!hasPart(plan, 'cluster-per-tenant') && !hasPart(plan, 'virtual-clusters'))
+				return 'tenants share one control plane';
+			if (
+				is(answers, 'tenant-count', 'two-or-three') &&
+				!is(answers, 'budget', 'tight') &&
+				!hasPart(plan, 'cluster-per-tenant')
+			) {
 				return 'two or three tenants without real clusters';
 			}
 			return undefined;
@@ -116,30 +155,47 @@ export const PROPERTIES: Property[] = [
 		name: 'guaranteed performance or special hardware: dedicated node pools inside every cluster of the plan',
 		check(answers, plan) {
 			if (!is(answers, 'performance', 'isolated', 'isolated-all')) return undefined;
-			const bare = firmGroups(plan).filter((result) => !hasLayer(result, 'dedicated-nodes') && !(result.group.id === 'tenants' && is(answers, 'performance', 'isolated-all')));
-			return bare.length > 0 ? `no dedicated node pools in: ${bare.map((result) => result.group.id).join(', ')}` : undefined;
+			const bare = firmGroups(plan).filter(
+				(result) =>
+					!hasLayer(result, 'dedicated-nodes') &&
+					!(result.group.id === 'tenants' && is(answers, 'performance', 'isolated-all')),
+			);
+			return bare.length > 0
+				? `no dedicated node pools in: ${bare.map((result) => result.group.id).join(', ')}`
+				: undefined;
 		},
 	},
 	{
 		name: 'several teams using the API: hardened namespaces in every shared cluster',
 		check(answers, plan) {
-			if (!is(answers, 'tenants', 'internal-teams') || !is(answers, 'api-access', 'yes')) return undefined;
-			const bare = workloadGroups(plan).filter((result) => !hasLayer(result, 'hardened-namespaces'));
-			return bare.length > 0 ? `no hardened namespaces in: ${bare.map((result) => result.group.id).join(', ')}` : undefined;
+			if (!is(answers, 'tenants', 'internal-teams') || !is(answers, 'api-access', 'yes'))
+				return undefined;
+			const bare = workloadGroups(plan).filter(
+				(result) => !hasLayer(result, 'hardened-namespaces'),
+			);
+			return bare.length > 0
+				? `no hardened namespaces in: ${bare.map((result) => result.group.id).join(', ')}`
+				: undefined;
 		},
 	},
 	{
 		name: 'every cluster has a namespace baseline (which includes default-deny network policy)',
 		check(_answers, plan) {
-			const bare = firmGroups(plan).filter((result) => !hasLayer(result, 'namespaces') && !hasLayer(result, 'hardened-namespaces'));
-			return bare.length > 0 ? `no namespace baseline in: ${bare.map((result) => result.group.id).join(', ')}` : undefined;
+			const bare = firmGroups(plan).filter(
+				(result) => !hasLayer(result, 'namespaces') && !hasLayer(result, 'hardened-namespaces'),
+			);
+			return bare.length > 0
+				? `no namespace baseline in: ${bare.map((result) => result.group.id).join(', ')}`
+				: undefined;
 		},
 	},
 	{
 		name: 'one team never gets clusters or control planes per tenant',
 		check(answers, plan) {
 			if (!is(answers, 'tenants', 'single-team')) return undefined;
-			return hasPart(plan, 'cluster-per-tenant') || hasPart(plan, 'virtual-clusters') ? 'per-tenant isolation for a single team' : undefined;
+			return hasPart(plan, 'cluster-per-tenant') || hasPart(plan, 'virtual-clusters')
+				? 'per-tenant isolation for a single team'
+				: undefined;
 		},
 	},
 	{
@@ -153,7 +209,14 @@ export const PROPERTIES: Property[] = [
 ];
 
 /** Limits change how a need is met, never whether: the parts that meet a need stay. */
-const NEEDS = ['dedicated-nodes', 'hardened-namespaces', 'cluster-per-scope', 'regional-clusters', 'cluster-per-site', 'cluster-per-environment'];
+const NEEDS = [
+	'dedicated-nodes',
+	'hardened-namespaces',
+	'cluster-per-scope',
+	'regional-clusters',
+	'cluster-per-site',
+	'cluster-per-environment',
+];
 
 export function propertySuite(tenants: string): void {
 	describe(`the plan, over every combination of answers starting with tenants=${tenants}`, () => {
@@ -167,12 +230,22 @@ export function propertySuite(tenants: string): void {
 				const list = violations.get(property.name)!;
 				if (list.length >= 3) continue;
 				const reason = property.check(answers, plan);
-				if (reason) list.push(`${new URLSearchParams(answers as Record<string, string>).toString()}: ${reason}`);
+				if (reason)
+					list.push(
+						`${new URLSearchParams(answers as Record<string, string>).toString()}: ${reason}`,
+					);
 			}
 			if (limitViolations.length < 3 && is(answers, 'ops', 'small')) {
-				const relaxed = buildPlan(decision, { ...answers, ops: 'platform-team', budget: 'flexible' });
+				const relaxed = buildPlan(decision, {
+					...answers,
+					ops: 'platform-team',
+					budget: 'flexible',
+				});
 				const lost = NEEDS.filter((need) => hasPart(relaxed, need) && !hasPart(plan, need));
-				if (lost.length > 0) limitViolations.push(`${new URLSearchParams(answers as Record<string, string>).toString()}: a small team lost ${lost.join(', ')}`);
+				if (lost.length > 0)
+					limitViolations.push(
+						`${new URLSearchParams(answers as Record<string, string>).toString()}: a small team lost ${lost.join(', ')}`,
+					);
 			}
 		}
 

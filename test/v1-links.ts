@@ -27,7 +27,11 @@ export function v1Links(file = 'test/fixtures/decision-tree-v1.yaml'): V1Link[] 
 		for (const [value, target] of Object.entries(current.next)) {
 			const next: [string, string][] = [...pairs, [current.ask, value]];
 			if (typeof target === 'string') visit(target, next);
-			else links.push({ outcome: target.outcome, query: `?${new URLSearchParams([['v', '1'], ...next]).toString()}` });
+			else
+				links.push({
+					outcome: target.outcome,
+					query: `?${new URLSearchParams([['v', '1'], ...next]).toString()}`,
+				});
 		}
 	};
 	visit(tree.start, []);

@@ -5,11 +5,15 @@ const titled = 'flowchart LR\n  accTitle: Spectrum\n  accDescr: From A to B.\n  
 
 describe('diagramText', () => {
 	it('reads a one-line title and description', () => {
-		expect(diagramText(titled, 'x.mdx')).toEqual({ title: 'Spectrum', description: 'From A to B.' });
+		expect(diagramText(titled, 'x.mdx')).toEqual({
+			title: 'Spectrum',
+			description: 'From A to B.',
+		});
 	});
 
 	it('reads a block description and folds its white space', () => {
-		const source = 'flowchart LR\n accTitle: T\n accDescr {\n  First line.\n  Second line.\n }\n A --> B';
+		const source =
+			'flowchart LR\n accTitle: T\n accDescr {\n  First line.\n  Second line.\n }\n A --> B';
 		expect(diagramText(source, 'x.mdx').description).toBe('First line. Second line.');
 	});
 
@@ -17,7 +21,9 @@ describe('diagramText', () => {
 		expect(() => diagramText('flowchart LR\n A --> B', 'content/docs/a.mdx')).toThrow(
 			/content\/docs\/a\.mdx: .*no accTitle and accDescr/,
 		);
-		expect(() => diagramText('flowchart LR\n accTitle: T\n A --> B', 'b.mdx')).toThrow(/no accDescr/);
+		expect(() => diagramText('flowchart LR\n accTitle: T\n A --> B', 'b.mdx')).toThrow(
+			/no accDescr/,
+		);
 	});
 });
 

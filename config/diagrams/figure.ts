@@ -47,7 +47,9 @@ export async function diagramFigureHtml(
 	const { title } = diagramText(source, where);
 	const caption = h('figcaption', title);
 	if (mode === 'client') {
-		return toHtml(h('figure.diagram', [h('pre.mermaid', { dataPagefindIgnore: '' }, source), caption]));
+		return toHtml(
+			h('figure.diagram', [h('pre.mermaid', { dataPagefindIgnore: '' }, source), caption]),
+		);
 	}
 	let rendered;
 	try {

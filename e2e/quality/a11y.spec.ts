@@ -27,7 +27,10 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 function describeViolation(violation: Result): string {
 	const nodes = violation.nodes
 		.slice(0, 8)
-		.map((node) => `\n    ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+		.map(
+			(node) =>
+				`\n    ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
+		)
 		.join('');
 	const more = violation.nodes.length > 8 ? `\n    …and ${violation.nodes.length - 8} more` : '';
 	return `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help} ${violation.helpUrl}${nodes}${more}`;
@@ -42,7 +45,8 @@ const groups: Array<{ title: string; states: PageState[] }> = [
 // Traces of axe's large injected script slow every test down and say nothing its report does not.
 test.use({ trace: 'off' });
 
-test.describe('accessibility', { tag: ROOT_ONLY }, () => {	// Four axe runs on a long page take a while on two busy cores.
+test.describe('accessibility', { tag: ROOT_ONLY }, () => {
+	// Four axe runs on a long page take a while on two busy cores.
 	test.describe.configure({ timeout: 90_000 });
 
 	for (const { title, states } of groups) {
@@ -64,7 +68,10 @@ test.describe('accessibility', { tag: ROOT_ONLY }, () => {	// Four axe runs on a
 								const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
 								const violations = results.violations;
 								expect
-									.soft(violations.map(describeViolation), `WCAG violations in the ${theme} theme ${viewport.label}`)
+									.soft(
+										violations.map(describeViolation),
+										`WCAG violations in the ${theme} theme ${viewport.label}`,
+									)
 									.toEqual([]);
 							});
 						}

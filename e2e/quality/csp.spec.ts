@@ -4,7 +4,14 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures.ts';
-import { EXTRA_PAGE_STATES, ROOT_ONLY, openState, searchFor, COMMON_WORD, type PageState } from '../support/pages.ts';
+import {
+	EXTRA_PAGE_STATES,
+	ROOT_ONLY,
+	openState,
+	searchFor,
+	COMMON_WORD,
+	type PageState,
+} from '../support/pages.ts';
 
 const STATES: PageState[] = [
 	{ name: 'home', path: './' },
@@ -24,15 +31,28 @@ test.describe('the Content-Security-Policy', { tag: ROOT_ONLY }, () => {
 		await page.addInitScript(() => {
 			const seen: string[] = [];
 			(window as unknown as { __csp: string[] }).__csp = seen;
-			document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`));
+			document.addEventListener('securitypolicyviolation', (event) =>
+				seen.push(
+					`${event.violatedDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+				),
+			);
 		});
 	});
 
 	for (const state of STATES) {
-		test(`${state.name}: the policy is in force and nothing violates it`, async ({ page, pageErrors }) => {
+		test(`${state.name}: the policy is in force and nothing violates it`, async ({
+			page,
+			pageErrors,
+		}) => {
 			await openState(page, state);
-			await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self' 'wasm-unsafe-eval'/);
-			await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'strict-origin-when-cross-origin');
+			await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+				'content',
+				/script-src 'self' 'wasm-unsafe-eval'/,
+			);
+			await expect(page.locator('meta[name="referrer"]')).toHaveAttribute(
+				'content',
+				'strict-origin-when-cross-origin',
+			);
 			await page.waitForLoadState('networkidle');
 			expect(await violations(page)).toEqual([]);
 			// A page served as 404 logs that status; anything else logged is an error.

@@ -18,7 +18,9 @@ function describe(link: LinkResult): string {
 	return `${link.url} (status ${link.status ?? 'none'}) linked from ${link.parent ?? 'the start list'}${details ? `: ${details}` : ''}`;
 }
 
-test(`no page links to a missing page or a missing fragment (base ${BASE})`, async ({ baseURL }) => {
+test(`no page links to a missing page or a missing fragment (base ${BASE})`, async ({
+	baseURL,
+}) => {
 	test.setTimeout(120_000);
 	const origin = new URL(baseURL ?? '').origin;
 	const starts = sitemapPaths(OUT_DIR, BASE).map((path) => `${origin}${path}`);

@@ -7,7 +7,15 @@
 import type { Page } from '@playwright/test';
 import { settle, watchNetwork } from '../../scripts/lib/settle.mjs';
 import { test, expect } from '../support/fixtures.ts';
-import { COMMON_WORD, EXTRA_PAGE_STATES, ROOT_ONLY, openState, searchFor, sitemapPages, type PageState } from '../support/pages.ts';
+import {
+	COMMON_WORD,
+	EXTRA_PAGE_STATES,
+	ROOT_ONLY,
+	openState,
+	searchFor,
+	sitemapPages,
+	type PageState,
+} from '../support/pages.ts';
 
 /** Schemes that never leave the browser. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);

@@ -7,7 +7,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '../support/fixtures.ts';
-import { ARTIFACTS_DIR, ROOT_ONLY, SCREEN_STATES, THEMES, openState, setTheme, slug, viewportsFor } from '../support/pages.ts';
+import {
+	ARTIFACTS_DIR,
+	ROOT_ONLY,
+	SCREEN_STATES,
+	THEMES,
+	openState,
+	setTheme,
+	slug,
+	viewportsFor,
+} from '../support/pages.ts';
 
 const SCREENS_DIR = join(ARTIFACTS_DIR, 'screens');
 
@@ -23,7 +32,10 @@ test.describe('screenshots', { tag: ROOT_ONLY }, () => {
 
 	for (const state of SCREEN_STATES) {
 		for (const viewport of viewportsFor(state)) {
-			test(`${state.name} renders ${viewport.label} in the light and the dark theme`, async ({ page, pageErrors }, testInfo) => {
+			test(`${state.name} renders ${viewport.label} in the light and the dark theme`, async ({
+				page,
+				pageErrors,
+			}, testInfo) => {
 				await page.setViewportSize(viewport.size);
 				await page.emulateMedia({ colorScheme: 'light' });
 				await openState(page, state);
@@ -38,16 +50,26 @@ test.describe('screenshots', { tag: ROOT_ONLY }, () => {
 					// A viewport as tall as the page, rather than a full-page shot: Starlight's sidebar is
 					// fixed to the viewport and would end after the first screen.
 					const height = await page.evaluate(() => document.documentElement.scrollHeight);
-					await page.setViewportSize({ width: viewport.size.width, height: Math.max(height, viewport.size.height) });
+					await page.setViewportSize({
+						width: viewport.size.width,
+						height: Math.max(height, viewport.size.height),
+					});
 					const png = await page.screenshot({ path, animations: 'disabled' });
 					await page.setViewportSize(viewport.size);
-					await testInfo.attach(`${slug(state.name)}-${viewport.name}-${theme}`, { path, contentType: 'image/png' });
+					await testInfo.attach(`${slug(state.name)}-${viewport.name}-${theme}`, {
+						path,
+						contentType: 'image/png',
+					});
 					const size = pngSize(png);
 					expect(size.width, `${path} is as wide as the viewport`).toBe(viewport.size.width);
-					expect(size.height, `${path} shows at least one screen`).toBeGreaterThanOrEqual(viewport.size.height);
+					expect(size.height, `${path} shows at least one screen`).toBeGreaterThanOrEqual(
+						viewport.size.height,
+					);
 				}
 				// A page that scrolls sideways on a phone is broken for its readers.
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - window.innerWidth,
+				);
 				expect(overflow, 'the page does not scroll sideways').toBeLessThanOrEqual(0);
 				expect(pageErrors.list).toEqual([]);
 			});

@@ -166,14 +166,18 @@ export type Theme = (typeof THEMES)[number];
 export async function setTheme(page: Page, theme: Theme): Promise<void> {
 	await page.evaluate((wanted) => {
 		const select = document.querySelector('starlight-theme-select select');
-		if (!(select instanceof HTMLSelectElement)) throw new Error('Starlight’s theme select is missing');
+		if (!(select instanceof HTMLSelectElement))
+			throw new Error('Starlight’s theme select is missing');
 		select.value = wanted;
 		select.dispatchEvent(new Event('change'));
 	}, theme);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 	// Let the browser restyle and paint before anything measures colours.
 	await page.evaluate(
-		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined)))),
+		() =>
+			new Promise((resolve) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined))),
+			),
 	);
 }
 
@@ -186,7 +190,8 @@ export async function layoutSettled(page: Page): Promise<void> {
 	if ((await page.locator('.expressive-code pre').count()) === 0) return;
 	await page.waitForTimeout(300);
 	await page.evaluate(
-		() => new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 1000 })),
+		() =>
+			new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 1000 })),
 	);
 }
 
@@ -201,8 +206,10 @@ export async function openState(page: Page, state: PageState): Promise<void> {
 
 /** A file-name-safe form of a state's name. */
 export function slug(name: string): string {
-	return name
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '') || 'home';
+	return (
+		name
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '') || 'home'
+	);
 }

@@ -34,7 +34,9 @@ export function watchNetwork(page) {
 			const deadline = lastActivity + timeoutMs;
 			while (inFlight > 0 || Date.now() - lastActivity < quietMs) {
 				if (Date.now() > deadline) {
-					throw new Error(`${page.url()} kept loading for ${timeoutMs} ms (${inFlight} requests in flight)`);
+					throw new Error(
+						`${page.url()} kept loading for ${timeoutMs} ms (${inFlight} requests in flight)`,
+					);
 				}
 				await page.waitForTimeout(50);
 			}
@@ -60,7 +62,8 @@ export async function settle(page, watcher) {
 		await page.evaluate(
 			() =>
 				new Promise((resolve) => {
-					if ('requestIdleCallback' in window) window.requestIdleCallback(() => resolve(undefined), { timeout: 3000 });
+					if ('requestIdleCallback' in window)
+						window.requestIdleCallback(() => resolve(undefined), { timeout: 3000 });
 					else setTimeout(() => resolve(undefined), 50);
 				}),
 		);

@@ -68,7 +68,9 @@ export function relativeToBase(path, base = '/') {
 export function sitemapPaths(outDir, base = '/') {
 	const index = join(outDir, 'sitemap-index.xml');
 	if (!existsSync(index)) {
-		throw new Error(`No sitemap at ${index}: build the site first, with SITE_URL set (any origin), since the quality gates read its pages from the sitemap.`);
+		throw new Error(
+			`No sitemap at ${index}: build the site first, with SITE_URL set (any origin), since the quality gates read its pages from the sitemap.`,
+		);
 	}
 	/** @type {Set<string>} */
 	const paths = new Set();

@@ -6,7 +6,9 @@ import { locToPath, normaliseBase, relativeToBase, sitemapLocs, sitemapPaths } f
 
 describe('sitemap pages for the quality gates', () => {
 	it('keeps the base when mapping a sitemap URL to a served path', () => {
-		expect(locToPath('https://namespaces-or-clusters.invalid/guide/compare/', '/guide/')).toBe('/guide/compare/');
+		expect(locToPath('https://namespaces-or-clusters.invalid/guide/compare/', '/guide/')).toBe(
+			'/guide/compare/',
+		);
 		expect(locToPath('https://namespaces-or-clusters.invalid/', '/')).toBe('/');
 		expect(locToPath('https://example.org/guide', '/guide/')).toBe('/guide/');
 	});
@@ -28,7 +30,9 @@ describe('sitemap pages for the quality gates', () => {
 	});
 
 	it('unescapes XML entities in <loc>', () => {
-		expect(sitemapLocs('<url><loc>https://x.invalid/a/?v=1&amp;b=2</loc></url>')).toEqual(['https://x.invalid/a/?v=1&b=2']);
+		expect(sitemapLocs('<url><loc>https://x.invalid/a/?v=1&amp;b=2</loc></url>')).toEqual([
+			'https://x.invalid/a/?v=1&b=2',
+		]);
 	});
 
 	it('reads every page through the sitemap index, whatever origin it names', () => {
@@ -45,6 +49,8 @@ describe('sitemap pages for the quality gates', () => {
 	});
 
 	it('fails loudly when there is no build to read', () => {
-		expect(() => sitemapPaths(join(tmpdir(), 'no-such-build'), '/')).toThrow(/build the site first/);
+		expect(() => sitemapPaths(join(tmpdir(), 'no-such-build'), '/')).toThrow(
+			/build the site first/,
+		);
 	});
 });

@@ -33,7 +33,17 @@ const TYPES = {
 };
 
 /** Types worth compressing, as hosts do; Pagefind's own files (`.pf_*`) are already gzipped. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '.svg', '.wasm']);
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.xml',
+	'.txt',
+	'.svg',
+	'.wasm',
+]);
 
 /**
  * @param {{ dir: string, base?: string, port?: number }} options
@@ -83,7 +93,9 @@ export async function serveStatic({ dir, base = '/', port = 0 }) {
 				: 'public, max-age=0, must-revalidate',
 			Vary: 'Accept-Encoding',
 		};
-		const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+		const gzip =
+			COMPRESSIBLE.has(extension) &&
+			/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 		if (gzip) headers['Content-Encoding'] = 'gzip';
 		else headers['Content-Length'] = String(statSync(served).size);
 		response.writeHead(file ? 200 : 404, headers);

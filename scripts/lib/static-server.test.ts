@@ -7,14 +7,16 @@ import { serveStatic } from './static-server.mjs';
 
 /** A raw GET, so the test sees the path exactly as sent (fetch would normalise `..`). */
 function get(origin: string, path: string, headers: Record<string, string> = {}) {
-	return new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
-		const req = request(`${origin}${path}`, { headers }, (res) => {
-			res.resume();
-			res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
-		});
-		req.on('error', reject);
-		req.end();
-	});
+	return new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>(
+		(resolve, reject) => {
+			const req = request(`${origin}${path}`, { headers }, (res) => {
+				res.resume();
+				res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+			});
+			req.on('error', reject);
+			req.end();
+		},
+	);
 }
 
 describe('the static server the weight script and the benchmark use', () => {

@@ -90,12 +90,15 @@ export async function measurePage(browser, url) {
 		});
 		const network = watchNetwork(page);
 		const response = await page.goto(url);
-		if (!response || response.status() !== 200) throw new Error(`${url} answered ${response?.status()}`);
+		if (!response || response.status() !== 200)
+			throw new Error(`${url} answered ${response?.status()}`);
 		await settle(page, network);
 		network.stop();
 		const inline = await page.evaluate(() => {
 			const isJs = (/** @type {HTMLScriptElement} */ script) =>
-				!script.type || script.type === 'module' || /^(text|application)\/(java|ecma)script$/i.test(script.type);
+				!script.type ||
+				script.type === 'module' ||
+				/^(text|application)\/(java|ecma)script$/i.test(script.type);
 			return {
 				js: [...document.querySelectorAll('script:not([src])')]
 					.filter((script) => isJs(/** @type {HTMLScriptElement} */ (script)))
@@ -203,8 +206,13 @@ export function evaluateBudget(pages, budget, base) {
 			const jsLimit = jsMax ?? frame.js + (budgets.reading.jsOverFrame ?? 0);
 			const cssLimit = frame.css + budgets.reading.cssOverFrame;
 			if (page.js > jsLimit) {
-				const why = jsMax === undefined ? `Starlight's frame (${frame.js} B) + ${budgets.reading.jsOverFrame} B` : 'the reading-page limit';
-				failures.push(`${page.path} (${type.name}) loads ${page.js} B of JS (gzip), over its budget of ${jsLimit} B: ${why}`);
+				const why =
+					jsMax === undefined
+						? `Starlight's frame (${frame.js} B) + ${budgets.reading.jsOverFrame} B`
+						: 'the reading-page limit';
+				failures.push(
+					`${page.path} (${type.name}) loads ${page.js} B of JS (gzip), over its budget of ${jsLimit} B: ${why}`,
+				);
 			}
 			if (page.css > cssLimit) {
 				failures.push(
@@ -218,8 +226,11 @@ export function evaluateBudget(pages, budget, base) {
 	const plain =
 		pages.find((page) => page.path === plainPath) ??
 		byType.get('guide')?.pages.toSorted((a, b) => a.js - b.js)[0];
-	const quizPages = [...byType.values()].filter(({ type }) => type.budget === 'quiz').flatMap(({ pages: group }) => group);
-	if (quizPages.length > 0 && !plain) failures.push('No plain guide page was measured to compare the quiz pages with');
+	const quizPages = [...byType.values()]
+		.filter(({ type }) => type.budget === 'quiz')
+		.flatMap(({ pages: group }) => group);
+	if (quizPages.length > 0 && !plain)
+		failures.push('No plain guide page was measured to compare the quiz pages with');
 	if (plain) {
 		const limit = budgets.quiz.jsOverPlainGuide;
 		for (const page of quizPages) {
@@ -259,7 +270,9 @@ export function evaluateBudget(pages, budget, base) {
 export function formatBytes(bytes) {
 	const sign = bytes < 0 ? '−' : '';
 	const value = Math.abs(bytes);
-	return value < 1024 ? `${sign}${value} B` : `${sign}${(value / 1024).toFixed(1)} KB (${sign}${value} B)`;
+	return value < 1024
+		? `${sign}${value} B`
+		: `${sign}${(value / 1024).toFixed(1)} KB (${sign}${value} B)`;
 }
 
 /** @param {number} bytes */
@@ -273,10 +286,26 @@ function signed(bytes) {
  * @param {Budget} budget
  */
 export function formatReport(result, budget) {
-	const header = ['page type', 'pages', 'heaviest page', 'JS gzip', 'CSS gzip', 'JS vs frame', 'CSS vs frame'];
+	const header = [
+		'page type',
+		'pages',
+		'heaviest page',
+		'JS gzip',
+		'CSS gzip',
+		'JS vs frame',
+		'CSS vs frame',
+	];
 	const lines = [
 		header,
-		['Starlight frame', '-', '(stock Starlight page)', formatBytes(budget.frame.js), formatBytes(budget.frame.css), '', ''],
+		[
+			'Starlight frame',
+			'-',
+			'(stock Starlight page)',
+			formatBytes(budget.frame.js),
+			formatBytes(budget.frame.css),
+			'',
+			'',
+		],
 		...result.rows.map((row) => [
 			row.type,
 			String(row.pages),
@@ -287,17 +316,28 @@ export function formatReport(result, budget) {
 			signed(row.cssOverFrame),
 		]),
 	];
-	const widths = header.map((_, column) => Math.max(...lines.map((line) => (line[column] ?? '').length)));
-	const table = lines.map((line) => line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd());
+	const widths = header.map((_, column) =>
+		Math.max(...lines.map((line) => (line[column] ?? '').length)),
+	);
+	const table = lines.map((line) =>
+		line
+			.map((cell, column) => cell.padEnd(widths[column] ?? 0))
+			.join('  ')
+			.trimEnd(),
+	);
 	const { reading, quiz } = budget.budgets;
-	const quizTypes = budget.pageTypes.filter((type) => type.budget === 'quiz').map((type) => type.name);
+	const quizTypes = budget.pageTypes
+		.filter((type) => type.budget === 'quiz')
+		.map((type) => type.name);
 	const notes = [
 		`Budgets: reading pages JS ≤ ${reading.jsMax === undefined ? `frame + ${formatBytes(reading.jsOverFrame ?? 0)}` : formatBytes(reading.jsMax)}, CSS ≤ frame + ${formatBytes(reading.cssOverFrame)}; quiz pages (${quizTypes.join(', ')}) JS ≤ a plain guide page + ${formatBytes(quiz.jsOverPlainGuide)}.`,
 	];
 	if (result.decideDelta) {
 		notes.push(
 			`JavaScript /${budget.decidePage} loads beyond ${result.decideDelta.comparedWith}: ${formatBytes(result.decideDelta.bytes)} gzip` +
-				(result.decideDelta.assets.length ? ` (${result.decideDelta.assets.map((asset) => `${asset.key} ${asset.gzip} B`).join(', ')})` : ''),
+				(result.decideDelta.assets.length
+					? ` (${result.decideDelta.assets.map((asset) => `${asset.key} ${asset.gzip} B`).join(', ')})`
+					: ''),
 		);
 	}
 	return [...table, '', ...notes].join('\n');

@@ -9,7 +9,10 @@ const budget: Budget = {
 		{ name: 'recommendation', match: '^recommendations/[^/]+/$', budget: 'quiz' },
 		{ name: 'guide', match: '', budget: 'reading' },
 	],
-	budgets: { reading: { jsOverFrame: 2048, cssOverFrame: 4096 }, quiz: { jsOverPlainGuide: 10_240 } },
+	budgets: {
+		reading: { jsOverFrame: 2048, cssOverFrame: 4096 },
+		quiz: { jsOverPlainGuide: 10_240 },
+	},
 	plainGuidePage: 'concepts/',
 	decidePage: 'decide/',
 };
@@ -21,37 +24,69 @@ function page(path: string, extraJs: Record<string, number> = {}, css = 15_000):
 		...Object.entries(extraJs).map(([key, gzip]) => ({ kind: 'js' as const, key, raw: 0, gzip })),
 		{ kind: 'css' as const, key: '/_astro/common.css', raw: 0, gzip: css },
 	];
-	const js = assets.filter((asset) => asset.kind === 'js').reduce((sum, asset) => sum + asset.gzip, 0);
+	const js = assets
+		.filter((asset) => asset.kind === 'js')
+		.reduce((sum, asset) => sum + asset.gzip, 0);
 	return { path, assets, js, css };
 }
 
 describe('the weight budget', () => {
 	it('holds reading pages to an absolute JavaScript limit when the budget sets one', () => {
-		const absolute: Budget = { ...budget, budgets: { ...budget.budgets, reading: { jsMax: 31_000, cssOverFrame: 4096 } } };
-		const { failures } = evaluateBudget([page('/concepts/'), page('/decide/'), page('/faq/', { '/_astro/x.js': 1_001 })], absolute, '/');
-		expect(failures).toEqual([expect.stringMatching(/^\/faq\/ \(guide\) loads 31001 B of JS \(gzip\), over its budget of 31000 B: the reading-page limit/)]);
+		const absolute: Budget = {
+			...budget,
+			budgets: { ...budget.budgets, reading: { jsMax: 31_000, cssOverFrame: 4096 } },
+		};
+		const { failures } = evaluateBudget(
+			[page('/concepts/'), page('/decide/'), page('/faq/', { '/_astro/x.js': 1_001 })],
+			absolute,
+			'/',
+		);
+		expect(failures).toEqual([
+			expect.stringMatching(
+				/^\/faq\/ \(guide\) loads 31001 B of JS \(gzip\), over its budget of 31000 B: the reading-page limit/,
+			),
+		]);
 	});
 
 	it('sorts pages into types relative to the base', () => {
 		expect(pageTypeOf('/guide/', '/guide/', budget.pageTypes).name).toBe('home');
 		expect(pageTypeOf('/guide/decide/', '/guide/', budget.pageTypes).name).toBe('decide');
-		expect(pageTypeOf('/recommendations/namespaces/', '/', budget.pageTypes).name).toBe('recommendation');
+		expect(pageTypeOf('/recommendations/namespaces/', '/', budget.pageTypes).name).toBe(
+			'recommendation',
+		);
 		expect(pageTypeOf('/decide/tree/', '/', budget.pageTypes).name).toBe('guide');
 	});
 
 	it('passes pages within the frame plus their allowance', () => {
-		const pages = [page('/'), page('/concepts/', { '/_astro/toc.js': 2048 }), page('/decide/', { '/_astro/quiz.js': 9000 })];
+		const pages = [
+			page('/'),
+			page('/concepts/', { '/_astro/toc.js': 2048 }),
+			page('/decide/', { '/_astro/quiz.js': 9000 }),
+		];
 		expect(evaluateBudget(pages, budget, '/').failures).toEqual([]);
 	});
 
 	it('fails a reading page with more than 2 KB of JS over the frame', () => {
-		const { failures } = evaluateBudget([page('/'), page('/concepts/'), page('/decide/'), page('/faq/', { '/_astro/widget.js': 2049 })], budget, '/');
+		const { failures } = evaluateBudget(
+			[
+				page('/'),
+				page('/concepts/'),
+				page('/decide/'),
+				page('/faq/', { '/_astro/widget.js': 2049 }),
+			],
+			budget,
+			'/',
+		);
 		expect(failures).toHaveLength(1);
 		expect(failures[0]).toMatch(/^\/faq\/ \(guide\) loads 32049 B of JS/);
 	});
 
 	it('fails a reading page whose CSS is over its allowance', () => {
-		const { failures } = evaluateBudget([page('/concepts/'), page('/decide/'), page('/', {}, 15_000 + 4097)], budget, '/');
+		const { failures } = evaluateBudget(
+			[page('/concepts/'), page('/decide/'), page('/', {}, 15_000 + 4097)],
+			budget,
+			'/',
+		);
 		expect(failures.join('\n')).toMatch(/^\/ \(home\) loads 19097 B of CSS/);
 	});
 
@@ -65,29 +100,52 @@ describe('the weight budget', () => {
 	});
 
 	it('fails /decide/ when it loads more than 10 KB beyond a plain guide page', () => {
-		const { failures } = evaluateBudget([page('/concepts/'), page('/decide/', { '/_astro/quiz.js': 10_241 })], budget, '/');
-		expect(failures).toEqual([expect.stringMatching(/^\/decide\/ loads 10241 B of JS \(gzip\) beyond what \/concepts\/ loads/)]);
+		const { failures } = evaluateBudget(
+			[page('/concepts/'), page('/decide/', { '/_astro/quiz.js': 10_241 })],
+			budget,
+			'/',
+		);
+		expect(failures).toEqual([
+			expect.stringMatching(
+				/^\/decide\/ loads 10241 B of JS \(gzip\) beyond what \/concepts\/ loads/,
+			),
+		]);
 	});
 
 	it('falls back to the lightest guide page when the named plain page is gone', () => {
-		const result = evaluateBudget([page('/faq/', { '/_astro/x.js': 100 }), page('/glossary/'), page('/decide/')], budget, '/');
+		const result = evaluateBudget(
+			[page('/faq/', { '/_astro/x.js': 100 }), page('/glossary/'), page('/decide/')],
+			budget,
+			'/',
+		);
 		expect(result.decideDelta?.comparedWith).toBe('/glossary/');
 	});
 
 	it('holds recommendation pages, which carry the result panel, to the quiz budget', () => {
 		const plain = page('/concepts/');
 		const within = page('/recommendations/namespaces/', { '/_astro/result.js': 10_240 });
-		const over = page('/recommendations/virtual-clusters/', { '/_astro/result.js': 10_240, 'inline:def': 1 });
+		const over = page('/recommendations/virtual-clusters/', {
+			'/_astro/result.js': 10_240,
+			'inline:def': 1,
+		});
 		const { failures } = evaluateBudget([plain, page('/decide/'), within, over], budget, '/');
-		expect(failures).toEqual([expect.stringMatching(/^\/recommendations\/virtual-clusters\/ loads 10241 B of JS/)]);
+		expect(failures).toEqual([
+			expect.stringMatching(/^\/recommendations\/virtual-clusters\/ loads 10241 B of JS/),
+		]);
 	});
 
 	it('reports a missing /decide/ instead of passing silently', () => {
-		expect(evaluateBudget([page('/concepts/')], budget, '/').failures).toEqual([expect.stringMatching(/was not measured/)]);
+		expect(evaluateBudget([page('/concepts/')], budget, '/').failures).toEqual([
+			expect.stringMatching(/was not measured/),
+		]);
 	});
 
 	it('applies the budget under a sub-path base', () => {
-		const { failures, rows } = evaluateBudget([page('/guide/concepts/'), page('/guide/decide/', { '/guide/_astro/quiz.js': 20_000 })], budget, '/guide/');
+		const { failures, rows } = evaluateBudget(
+			[page('/guide/concepts/'), page('/guide/decide/', { '/guide/_astro/quiz.js': 20_000 })],
+			budget,
+			'/guide/',
+		);
 		expect(failures).toHaveLength(1);
 		expect(rows.map((row) => row.type).sort()).toEqual(['decide', 'guide']);
 	});

@@ -15,6 +15,10 @@ export function el<Tag extends keyof HTMLElementTagNameMap>(
 		if (value === true) element.setAttribute(name, '');
 		else if (typeof value === 'string') element.setAttribute(name, value);
 	}
-	element.append(...children.filter((child): child is Node | string => typeof child === 'string' || child instanceof Node));
+	element.append(
+		...children.filter(
+			(child): child is Node | string => typeof child === 'string' || child instanceof Node,
+		),
+	);
 	return element;
 }

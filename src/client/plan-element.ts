@@ -8,7 +8,14 @@
  * data-clusters (a count or a range), for tools and tests.
  */
 import { PLAN_PATH } from '../lib/decision/contract.ts';
-import { explainPlan, feeSketch, type Absence, type GroupView, type PlanView, type RuleReason } from '../lib/decision/explain.ts';
+import {
+	explainPlan,
+	feeSketch,
+	type Absence,
+	type GroupView,
+	type PlanView,
+	type RuleReason,
+} from '../lib/decision/explain.ts';
 import { formatCount } from '../lib/decision/plan.ts';
 import type { Answers, DecisionData } from '../lib/decision/types.ts';
 import { decodeAnswers, encodeAnswers } from '../lib/decision/url.ts';
@@ -42,15 +49,29 @@ export class DecisionPlan extends HTMLElement {
 		const notice = noticeBox(
 			decoded.notices,
 			this.#data,
-			decoded.olderVersion !== undefined ? 'This link was made with an earlier version of the quiz' : undefined,
+			decoded.olderVersion !== undefined
+				? 'This link was made with an earlier version of the quiz'
+				: undefined,
 		);
 		const content: Child[] = hasAnswers
 			? this.#plan(decoded.answers, notice)
 			: [
 					el('h2', { id: 'plan-heading' }, 'No answers yet'),
 					notice ?? false,
-					el('p', {}, 'This page shows the plan for the answers in its address. Take the quiz to get yours.'),
-					el('p', {}, el('a', { class: 'quiz-primary result-button', href: withBase('/decide/') }, 'Take the quiz')),
+					el(
+						'p',
+						{},
+						'This page shows the plan for the answers in its address. Take the quiz to get yours.',
+					),
+					el(
+						'p',
+						{},
+						el(
+							'a',
+							{ class: 'quiz-primary result-button', href: withBase('/decide/') },
+							'Take the quiz',
+						),
+					),
 				];
 		panel.replaceChildren(...content.filter((node): node is HTMLElement => node !== false));
 		panel.hidden = false;
@@ -65,7 +86,10 @@ export class DecisionPlan extends HTMLElement {
 			{
 				class: 'plan-summary',
 				'data-plan': view.parts.map((part) => part.option.id).join(' '),
-				'data-plan-conditional': view.parts.filter((part) => part.conditional).map((part) => part.option.id).join(' '),
+				'data-plan-conditional': view.parts
+					.filter((part) => part.conditional)
+					.map((part) => part.option.id)
+					.join(' '),
 				'data-clusters': formatCount(view.count),
 			},
 			el('h2', { id: 'plan-heading' }, 'Your plan'),
@@ -76,7 +100,15 @@ export class DecisionPlan extends HTMLElement {
 			notice ?? false,
 			this.#uncertain(view, query),
 			...view.warnings.map((warning) =>
-				el('p', { class: 'plan-warning', role: 'note' }, el('strong', {}, 'Beyond a limit you gave: '), warning.message, ' ', source(warning.source), '.'),
+				el(
+					'p',
+					{ class: 'plan-warning', role: 'note' },
+					el('strong', {}, 'Beyond a limit you gave: '),
+					warning.message,
+					' ',
+					source(warning.source),
+					'.',
+				),
 			),
 			this.#diagram(view),
 			this.#why(view),
@@ -84,7 +116,15 @@ export class DecisionPlan extends HTMLElement {
 			this.#absent(view),
 			this.#cost(view),
 			view.notes.length > 0 &&
-				section('plan-notes', 'Also keep in mind', el('ul', {}, ...view.notes.map((note) => el('li', {}, note.says, ' ', source(note.source), '.')))),
+				section(
+					'plan-notes',
+					'Also keep in mind',
+					el(
+						'ul',
+						{},
+						...view.notes.map((note) => el('li', {}, note.says, ' ', source(note.source), '.')),
+					),
+				),
 			this.#actions(answers, view, shareUrl, query),
 		];
 	}
@@ -92,13 +132,24 @@ export class DecisionPlan extends HTMLElement {
 	/** Which answers were assumed or unsure, and the way to settle them. */
 	#uncertain(view: PlanView, query: string): Child {
 		if (view.assumed.length === 0 && view.unsure.length === 0) return false;
-		const names = (questions: typeof view.assumed) => questions.map((question) => `“${question.short}”`).join(', ');
+		const names = (questions: typeof view.assumed) =>
+			questions.map((question) => `“${question.short}”`).join(', ');
 		return el(
 			'div',
-			{ class: 'plan-uncertain', 'data-plan-assumed': view.assumed.map((question) => question.id).join(' ') },
-			view.assumed.length > 0 && el('p', {}, `Not answered, so read as “I’m not sure”: ${names(view.assumed)}.`),
+			{
+				class: 'plan-uncertain',
+				'data-plan-assumed': view.assumed.map((question) => question.id).join(' '),
+			},
+			view.assumed.length > 0 &&
+				el('p', {}, `Not answered, so read as “I’m not sure”: ${names(view.assumed)}.`),
 			view.unsure.length > 0 && el('p', {}, `You were not sure about: ${names(view.unsure)}.`),
-			el('p', {}, 'The parts that depend on them are marked conditional, each with how to decide. ', el('a', { href: `${withBase('/decide/')}${query}` }, 'Answer the open questions'), '.'),
+			el(
+				'p',
+				{},
+				'The parts that depend on them are marked conditional, each with how to decide. ',
+				el('a', { href: `${withBase('/decide/')}${query}` }, 'Answer the open questions'),
+				'.',
+			),
 		);
 	}
 
@@ -106,16 +157,32 @@ export class DecisionPlan extends HTMLElement {
 		const group = (group: GroupView) =>
 			el(
 				'section',
-				{ class: group.conditional ? 'plan-group plan-conditional' : 'plan-group', 'aria-label': `${formatCount(group.count)} ${group.name}` },
+				{
+					class: group.conditional ? 'plan-group plan-conditional' : 'plan-group',
+					'aria-label': `${formatCount(group.count)} ${group.name}`,
+				},
 				el(
 					'p',
 					{ class: 'plan-group-title' },
 					el('strong', {}, `${formatCount(group.count)} ${group.name}`),
 					group.conditional ? ' (conditional)' : '',
-					group.part ? el('span', { class: 'plan-group-part' }, ' · ', link(group.part.id, group.part.shortName)) : '',
+					group.part
+						? el(
+								'span',
+								{ class: 'plan-group-part' },
+								' · ',
+								link(group.part.id, group.part.shortName),
+							)
+						: '',
 				),
 				group.splits.length > 0 &&
-					el('p', { class: 'plan-group-splits' }, group.splits.map((split) => `${split.phrase}${split.conditional ? ' (if needed)' : ''}`).join('; ')),
+					el(
+						'p',
+						{ class: 'plan-group-splits' },
+						group.splits
+							.map((split) => `${split.phrase}${split.conditional ? ' (if needed)' : ''}`)
+							.join('; '),
+					),
 				el(
 					'ul',
 					{ class: 'plan-tiles', 'aria-label': 'Clusters' },
@@ -127,7 +194,12 @@ export class DecisionPlan extends HTMLElement {
 					'ul',
 					{ class: 'plan-layers', 'aria-label': 'Inside each cluster' },
 					...group.layers.map((layer) =>
-						el('li', { class: layer.conditional ? 'plan-conditional' : '' }, link(layer.part.id, layer.short), layer.conditional ? ' (conditional)' : ''),
+						el(
+							'li',
+							{ class: layer.conditional ? 'plan-conditional' : '' },
+							link(layer.part.id, layer.short),
+							layer.conditional ? ' (conditional)' : '',
+						),
 					),
 				),
 			);
@@ -135,7 +207,11 @@ export class DecisionPlan extends HTMLElement {
 			'figure',
 			{ class: 'plan-diagram', 'aria-labelledby': 'plan-diagram-caption' },
 			el('div', { class: 'plan-groups' }, ...view.groups.map(group)),
-			el('figcaption', { id: 'plan-diagram-caption' }, 'Your clusters as boxes, with the layers inside each; dashed parts are conditional.'),
+			el(
+				'figcaption',
+				{ id: 'plan-diagram-caption' },
+				'Your clusters as boxes, with the layers inside each; dashed parts are conditional.',
+			),
 		);
 	}
 
@@ -143,7 +219,11 @@ export class DecisionPlan extends HTMLElement {
 		// Each answer links to the source behind its own explanation.
 		const because = reason.answers.flatMap((ref, index) => [
 			index > 0 ? '; ' : '',
-			el('a', { href: ref.answer.source, title: ref.answer.explanation }, `${ref.question.short}: ${ref.answer.label}`),
+			el(
+				'a',
+				{ href: ref.answer.source, title: ref.answer.explanation },
+				`${ref.question.short}: ${ref.answer.label}`,
+			),
 		]);
 		return el(
 			'li',
@@ -152,9 +232,14 @@ export class DecisionPlan extends HTMLElement {
 			' ',
 			source(reason.rule.source),
 			'.',
-			because.length > 0 && el('span', { class: 'plan-because' }, ' Your answers: ', ...because, '.'),
+			because.length > 0 &&
+				el('span', { class: 'plan-because' }, ' Your answers: ', ...because, '.'),
 			reason.pending.length > 0 &&
-				el('span', { class: 'plan-because' }, ` Depends on what you were not sure of: ${reason.pending.map((question) => `${question.short} (${question.help})`).join(' ')}`),
+				el(
+					'span',
+					{ class: 'plan-because' },
+					` Depends on what you were not sure of: ${reason.pending.map((question) => `${question.short} (${question.help})`).join(' ')}`,
+				),
 		);
 	}
 
@@ -183,16 +268,30 @@ export class DecisionPlan extends HTMLElement {
 			const effects = [
 				...change.added.map((option) => `adds ${option.name}`),
 				...change.removed.map((option) => `drops ${option.name}`),
-				...(change.count ? [`${formatCount(change.count.from)} → ${formatCount(change.count.to)} clusters`] : []),
+				...(change.count
+					? [`${formatCount(change.count.from)} → ${formatCount(change.count.to)} clusters`]
+					: []),
 			];
-			return el('li', {}, el('span', { class: 'quiz-q' }, `${change.ref.question.short}: `), el('strong', {}, change.alternative.label), ` instead of “${change.ref.answer.label}” ${effects.join(', ')}.`);
+			return el(
+				'li',
+				{},
+				el('span', { class: 'quiz-q' }, `${change.ref.question.short}: `),
+				el('strong', {}, change.alternative.label),
+				` instead of “${change.ref.answer.label}” ${effects.join(', ')}.`,
+			);
 		});
 		return section(
 			'plan-change',
 			'What would change it',
-			items.length > 0 ? el('ul', { class: 'plan-changes' }, ...items) : el('p', {}, 'No single different answer would change this plan.'),
+			items.length > 0
+				? el('ul', { class: 'plan-changes' }, ...items)
+				: el('p', {}, 'No single different answer would change this plan.'),
 			view.unchanged.length > 0 &&
-				el('p', { class: 'plan-unchanged' }, `These answers did not change anything: ${view.unchanged.map((ref) => `${ref.question.short}: ${ref.answer.label}`).join('; ')}.`),
+				el(
+					'p',
+					{ class: 'plan-unchanged' },
+					`These answers did not change anything: ${view.unchanged.map((ref) => `${ref.question.short}: ${ref.answer.label}`).join('; ')}.`,
+				),
 		);
 	}
 
@@ -202,18 +301,34 @@ export class DecisionPlan extends HTMLElement {
 				case 'covered':
 					return ['Already covered by ', link(absence.by.id, absence.by.name), '.'];
 				case 'limit':
-					return [`Exceeds a limit you gave (${absence.limits.map((ref) => `${ref.question.short}: ${ref.answer.label}`).join('; ')}); your plan meets the need another way.`];
+					return [
+						`Exceeds a limit you gave (${absence.limits.map((ref) => `${ref.question.short}: ${ref.answer.label}`).join('; ')}); your plan meets the need another way.`,
+					];
 				case 'not-needed':
 					return [
 						`Not needed. ${absence.needed}`,
-						absence.change ? ` It would come in with “${absence.change.ref.question.short}: ${absence.change.alternative.label}”.` : '',
+						absence.change
+							? ` It would come in with “${absence.change.ref.question.short}: ${absence.change.alternative.label}”.`
+							: '',
 					];
 			}
 		};
 		return section(
 			'plan-absent',
 			'Not in your plan',
-			el('ul', { class: 'plan-absent' }, ...view.absent.map((absence) => el('li', { 'data-absent': absence.kind }, el('strong', {}, link(absence.option.id, absence.option.name)), ': ', ...reason(absence)))),
+			el(
+				'ul',
+				{ class: 'plan-absent' },
+				...view.absent.map((absence) =>
+					el(
+						'li',
+						{ 'data-absent': absence.kind },
+						el('strong', {}, link(absence.option.id, absence.option.name)),
+						': ',
+						...reason(absence),
+					),
+				),
+			),
 		);
 	}
 
@@ -235,7 +350,18 @@ export class DecisionPlan extends HTMLElement {
 				el(
 					'table',
 					{},
-					el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Provider and tier'), el('th', { scope: 'col' }, 'Per cluster a month'), el('th', { scope: 'col' }, 'Your plan a month'), el('th', { scope: 'col' }, 'Checked'))),
+					el(
+						'thead',
+						{},
+						el(
+							'tr',
+							{},
+							el('th', { scope: 'col' }, 'Provider and tier'),
+							el('th', { scope: 'col' }, 'Per cluster a month'),
+							el('th', { scope: 'col' }, 'Your plan a month'),
+							el('th', { scope: 'col' }, 'Checked'),
+						),
+					),
 					el(
 						'tbody',
 						{},
@@ -243,7 +369,13 @@ export class DecisionPlan extends HTMLElement {
 							el(
 								'tr',
 								{},
-								el('th', { scope: 'row' }, `${fee.provider}, ${fee.tier}`, el('br'), el('span', { class: 'plan-because' }, fee.conditions)),
+								el(
+									'th',
+									{ scope: 'row' },
+									`${fee.provider}, ${fee.tier}`,
+									el('br'),
+									el('span', { class: 'plan-because' }, fee.conditions),
+								),
 								el('td', {}, money(fee.perMonth)),
 								el('td', {}, total(fee)),
 								el('td', {}, el('a', { href: fee.source }, fee.checked)),
@@ -252,7 +384,19 @@ export class DecisionPlan extends HTMLElement {
 					),
 				),
 			),
-			...this.#data.prices.providers.flatMap((provider) => (provider.note ? [el('p', { class: 'plan-because' }, `${provider.name}: ${provider.note} `, provider.noteSource ? source(provider.noteSource) : '', '.')] : [])),
+			...this.#data.prices.providers.flatMap((provider) =>
+				provider.note
+					? [
+							el(
+								'p',
+								{ class: 'plan-because' },
+								`${provider.name}: ${provider.note} `,
+								provider.noteSource ? source(provider.noteSource) : '',
+								'.',
+							),
+						]
+					: [],
+			),
 		);
 	}
 
@@ -265,17 +409,35 @@ export class DecisionPlan extends HTMLElement {
 				status.replaceChildren('Link copied. Whoever opens it gets this plan.');
 			} catch {
 				// No clipboard access (an insecure origin, or denied): show the link to copy by hand.
-				const field = el('input', { type: 'text', readonly: true, value: shareUrl, 'aria-label': 'Link to this plan' });
+				const field = el('input', {
+					type: 'text',
+					readonly: true,
+					value: shareUrl,
+					'aria-label': 'Link to this plan',
+				});
 				status.replaceChildren('Copy this link:', field);
 				field.select();
 			}
 		});
-		const download = el('button', { type: 'button', class: 'quiz-secondary' }, 'Download decision record');
+		const download = el(
+			'button',
+			{ type: 'button', class: 'quiz-secondary' },
+			'Download decision record',
+		);
 		download.addEventListener('click', async () => {
 			const { decisionRecord, localDay, recordFileName } = await import('../lib/decision/adr.ts');
 			const date = localDay();
-			const markdown = decisionRecord({ data: this.#data, answers, view, link: shareUrl, date, pageSources: this.#sources });
-			const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
+			const markdown = decisionRecord({
+				data: this.#data,
+				answers,
+				view,
+				link: shareUrl,
+				date,
+				pageSources: this.#sources,
+			});
+			const url = URL.createObjectURL(
+				new Blob([markdown], { type: 'text/markdown;charset=utf-8' }),
+			);
 			const file = recordFileName(view, date);
 			const anchor = el('a', { href: url, download: file });
 			document.body.append(anchor);
@@ -286,7 +448,11 @@ export class DecisionPlan extends HTMLElement {
 		});
 		const print = el('button', { type: 'button', class: 'quiz-secondary' }, 'Print');
 		print.addEventListener('click', () => window.print());
-		const edit = el('a', { class: 'quiz-secondary result-button', href: `${withBase('/decide/')}${query}#edit` }, 'Edit answers');
+		const edit = el(
+			'a',
+			{ class: 'quiz-secondary result-button', href: `${withBase('/decide/')}${query}#edit` },
+			'Edit answers',
+		);
 		return el(
 			'div',
 			{ class: 'result-footer' },

@@ -22,7 +22,8 @@ interface QuizState {
 
 const EDIT_HASH = '#edit';
 
-const currentState = (): QuizState => (history.state && typeof history.state === 'object' ? (history.state as QuizState) : {});
+const currentState = (): QuizState =>
+	history.state && typeof history.state === 'object' ? (history.state as QuizState) : {};
 
 export class DecisionQuiz extends HTMLElement {
 	#data!: DecisionData;
@@ -69,7 +70,11 @@ export class DecisionQuiz extends HTMLElement {
 			return;
 		}
 		const view = question ? this.#question(answers, question) : this.#review(answers);
-		this.#app.replaceChildren(...[noticeBox(this.#notices, this.#data), view].filter((node): node is HTMLElement => node !== null));
+		this.#app.replaceChildren(
+			...[noticeBox(this.#notices, this.#data), view].filter(
+				(node): node is HTMLElement => node !== null,
+			),
+		);
 		if (moveFocus) this.#app.querySelector<HTMLElement>('[data-quiz-focus]')?.focus();
 	}
 
@@ -77,7 +82,11 @@ export class DecisionQuiz extends HTMLElement {
 	#go(answers: Answers): void {
 		this.#notices = [];
 		const query = encodeAnswers(this.#data, answers);
-		history.pushState({ quizDepth: (currentState().quizDepth ?? 0) + 1 } satisfies QuizState, '', `${location.pathname}${query}`);
+		history.pushState(
+			{ quizDepth: (currentState().quizDepth ?? 0) + 1 } satisfies QuizState,
+			'',
+			`${location.pathname}${query}`,
+		);
 		this.#render(true);
 	}
 
@@ -91,7 +100,11 @@ export class DecisionQuiz extends HTMLElement {
 		if (!last) return;
 		const { [last.id]: _dropped, ...rest } = answers;
 		this.#notices = [];
-		history.replaceState({ quizDepth: 0 } satisfies QuizState, '', `${location.pathname}${encodeAnswers(this.#data, rest)}`);
+		history.replaceState(
+			{ quizDepth: 0 } satisfies QuizState,
+			'',
+			`${location.pathname}${encodeAnswers(this.#data, rest)}`,
+		);
 		this.#render(true);
 	}
 
@@ -100,11 +113,23 @@ export class DecisionQuiz extends HTMLElement {
 		const number = answered.length + 1;
 		const most = answered.length + mostRemaining;
 		const selected = this.#remembered[question.id];
-		const error = el('p', { class: 'quiz-error', id: 'quiz-error', hidden: true }, 'Choose an answer to continue.');
+		const error = el(
+			'p',
+			{ class: 'quiz-error', id: 'quiz-error', hidden: true },
+			'Choose an answer to continue.',
+		);
 		const fieldset = el(
 			'fieldset',
 			{ 'aria-describedby': 'quiz-progress quiz-help' },
-			el('legend', {}, el('h2', { class: 'quiz-question', tabindex: '-1', 'data-quiz-focus': true }, question.prompt)),
+			el(
+				'legend',
+				{},
+				el(
+					'h2',
+					{ class: 'quiz-question', tabindex: '-1', 'data-quiz-focus': true },
+					question.prompt,
+				),
+			),
 			el('p', { class: 'quiz-help', id: 'quiz-help' }, question.help),
 			el(
 				'div',
@@ -114,21 +139,45 @@ export class DecisionQuiz extends HTMLElement {
 					return el(
 						'div',
 						{ class: answer.unsure ? 'quiz-option quiz-option-unsure' : 'quiz-option' },
-						el('input', { type: 'radio', name: 'answer', id, value: answer.value, checked: answer.value === selected }),
+						el('input', {
+							type: 'radio',
+							name: 'answer',
+							id,
+							value: answer.value,
+							checked: answer.value === selected,
+						}),
 						el('label', { for: id }, answer.label),
 					);
 				}),
 			),
 			error,
 		);
-		const back = el('button', { type: 'button', class: 'quiz-secondary', disabled: answered.length === 0 }, 'Back');
-		const restart = el('button', { type: 'button', class: 'quiz-secondary', disabled: answered.length === 0 }, 'Start over');
+		const back = el(
+			'button',
+			{ type: 'button', class: 'quiz-secondary', disabled: answered.length === 0 },
+			'Back',
+		);
+		const restart = el(
+			'button',
+			{ type: 'button', class: 'quiz-secondary', disabled: answered.length === 0 },
+			'Start over',
+		);
 		const form = el(
 			'form',
 			{ class: 'quiz-step', novalidate: true },
-			el('p', { class: 'quiz-progress', id: 'quiz-progress' }, `Question ${number} of at most ${most}`),
+			el(
+				'p',
+				{ class: 'quiz-progress', id: 'quiz-progress' },
+				`Question ${number} of at most ${most}`,
+			),
 			fieldset,
-			el('div', { class: 'quiz-actions' }, el('button', { type: 'submit', class: 'quiz-primary' }, 'Next'), back, restart),
+			el(
+				'div',
+				{ class: 'quiz-actions' },
+				el('button', { type: 'submit', class: 'quiz-primary' }, 'Next'),
+				back,
+				restart,
+			),
 		);
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -165,15 +214,32 @@ export class DecisionQuiz extends HTMLElement {
 				const { [question.id]: _changed, ...rest } = answers;
 				this.#go(rest);
 			});
-			const label = question.answers.find((answer) => answer.value === answers[question.id])?.label ?? '';
-			return el('li', {}, el('span', { class: 'quiz-q' }, question.prompt), ' ', el('strong', {}, label), ' ', change);
+			const label =
+				question.answers.find((answer) => answer.value === answers[question.id])?.label ?? '';
+			return el(
+				'li',
+				{},
+				el('span', { class: 'quiz-q' }, question.prompt),
+				' ',
+				el('strong', {}, label),
+				' ',
+				change,
+			);
 		});
 		return el(
 			'div',
 			{ class: 'quiz-view quiz-review' },
 			el('h2', { tabindex: '-1', 'data-quiz-focus': true }, 'Your answers'),
 			el('ol', {}, ...items),
-			el('p', {}, el('a', { class: 'quiz-primary result-button', href: this.#planUrl(answers) }, 'Back to your plan')),
+			el(
+				'p',
+				{},
+				el(
+					'a',
+					{ class: 'quiz-primary result-button', href: this.#planUrl(answers) },
+					'Back to your plan',
+				),
+			),
 		);
 	}
 
@@ -188,8 +254,15 @@ export class DecisionQuiz extends HTMLElement {
 				'ol',
 				{},
 				...answered.map((question) => {
-					const label = question.answers.find((answer) => answer.value === answers[question.id])?.label ?? '';
-					return el('li', {}, el('span', { class: 'quiz-q' }, question.prompt), ' ', el('strong', {}, label));
+					const label =
+						question.answers.find((answer) => answer.value === answers[question.id])?.label ?? '';
+					return el(
+						'li',
+						{},
+						el('span', { class: 'quiz-q' }, question.prompt),
+						' ',
+						el('strong', {}, label),
+					);
 				}),
 			),
 		);

@@ -12,21 +12,25 @@ let loading: Promise<void> | undefined;
 
 function load(options: Options): Promise<void> {
 	// Pagefind's own script, which the UI imports on first focus, starts downloading alongside it.
-	const bundlePath = typeof options['bundlePath'] === 'string' ? options['bundlePath'] : '/pagefind/';
+	const bundlePath =
+		typeof options['bundlePath'] === 'string' ? options['bundlePath'] : '/pagefind/';
 	void import(/* @vite-ignore */ `${bundlePath}pagefind.js`).catch(() => undefined);
-	loading ??= import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs').then(({ PagefindUI: RealUI }) => {
-		new RealUI(options);
-		const input = document.querySelector<HTMLInputElement>('#starlight__search input');
-		// The UI loads Pagefind's index and WebAssembly when its input gets focus; start that now,
-		// before the reader has typed, and focus the input if the dialog is already open.
-		input?.dispatchEvent(new FocusEvent('focus'));
-		if (document.querySelector('site-search dialog[open]')) input?.focus();
-	});
+	loading ??= import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs').then(
+		({ PagefindUI: RealUI }) => {
+			new RealUI(options);
+			const input = document.querySelector<HTMLInputElement>('#starlight__search input');
+			// The UI loads Pagefind's index and WebAssembly when its input gets focus; start that now,
+			// before the reader has typed, and focus the input if the dialog is already open.
+			input?.dispatchEvent(new FocusEvent('focus'));
+			if (document.querySelector('site-search dialog[open]')) input?.focus();
+		},
+	);
 	return loading;
 }
 
 const editable = (target: EventTarget | null) =>
-	target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+	target instanceof HTMLElement &&
+	(target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export class PagefindUI {
 	constructor(options: Options) {
@@ -40,9 +44,20 @@ export class PagefindUI {
 		button.addEventListener('focus', start, { once: true });
 		window.addEventListener('keydown', (event) => {
 			// Ctrl or ⌘ goes down before the K of the shortcut: start then, not a key later.
-			if (event.key === 'Control' || event.key === 'Meta' || ((event.metaKey || event.ctrlKey) && event.key === 'k')) start();
+			if (
+				event.key === 'Control' ||
+				event.key === 'Meta' ||
+				((event.metaKey || event.ctrlKey) && event.key === 'k')
+			)
+				start();
 			// `/` opens search too, as on most documentation sites, unless the reader is typing.
-			if (event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !editable(event.target)) {
+			if (
+				event.key === '/' &&
+				!event.metaKey &&
+				!event.ctrlKey &&
+				!event.altKey &&
+				!editable(event.target)
+			) {
 				event.preventDefault();
 				button.click();
 			}

@@ -6,7 +6,8 @@
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Splits text into at most `maxLines` lines of about `width` characters, at spaces. */
 export function wrap(text: string, width: number, maxLines: number): string[] {
@@ -36,12 +37,22 @@ export interface OgCard {
 export function ogSvg({ title, summary, kicker, siteName }: OgCard): string {
 	const titleLines = wrap(title, 28, 3);
 	const summaryLines = wrap(summary, 62, 4 - Math.max(0, titleLines.length - 2));
-	const font = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif";
+	const font = 'DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif';
 	const titleTop = 190;
 	const summaryTop = titleTop + titleLines.length * 70 + 30;
-	const text = (lines: string[], top: number, step: number, size: number, fill: string, weight: number) =>
+	const text = (
+		lines: string[],
+		top: number,
+		step: number,
+		size: number,
+		fill: string,
+		weight: number,
+	) =>
 		lines
-			.map((line, index) => `<text x="80" y="${top + index * step}" font-size="${size}" font-weight="${weight}" fill="${fill}" font-family="${font}">${escape(line)}</text>`)
+			.map(
+				(line, index) =>
+					`<text x="80" y="${top + index * step}" font-size="${size}" font-weight="${weight}" fill="${fill}" font-family="${font}">${escape(line)}</text>`,
+			)
 			.join('');
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">`,

@@ -15,6 +15,8 @@ describe('withBase', () => {
 
 describe('recommendationPath', () => {
 	it('builds the public /recommendations/<id>/ URL under the base', () => {
-		expect(recommendationPath('cluster-per-tenant', '/guide/')).toBe('/guide/recommendations/cluster-per-tenant/');
+		expect(recommendationPath('cluster-per-tenant', '/guide/')).toBe(
+			'/guide/recommendations/cluster-per-tenant/',
+		);
 	});
 });

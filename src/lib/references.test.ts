@@ -7,13 +7,33 @@ describe('gatherReferences', () => {
 	it('merges a source cited by two pages, keeping the latest check date and both pages', () => {
 		const url = 'https://kubernetes.io/docs/concepts/security/multi-tenancy/';
 		const groups = gatherReferences([
-			{ path: '/b/', title: 'B', reviewed: day('2026-10-01'), sources: [{ title: 'Multi-tenancy', url }] },
-			{ path: '/a/', title: 'A', reviewed: day('2026-11-01'), sources: [{ title: 'Multi-tenancy', url, checked: day('2026-11-20') }] },
+			{
+				path: '/b/',
+				title: 'B',
+				reviewed: day('2026-10-01'),
+				sources: [{ title: 'Multi-tenancy', url }],
+			},
+			{
+				path: '/a/',
+				title: 'A',
+				reviewed: day('2026-11-01'),
+				sources: [{ title: 'Multi-tenancy', url, checked: day('2026-11-20') }],
+			},
 		]);
 		expect(groups).toEqual([
 			{
 				host: 'kubernetes.io',
-				items: [{ url, title: 'Multi-tenancy', checked: day('2026-11-20'), citedBy: [{ path: '/a/', title: 'A' }, { path: '/b/', title: 'B' }] }],
+				items: [
+					{
+						url,
+						title: 'Multi-tenancy',
+						checked: day('2026-11-20'),
+						citedBy: [
+							{ path: '/a/', title: 'A' },
+							{ path: '/b/', title: 'B' },
+						],
+					},
+				],
 			},
 		]);
 	});
@@ -40,10 +60,20 @@ describe('gatherReferences', () => {
 	it('takes the title of a URL-only citation from a page that names it', () => {
 		const url = 'https://aws.amazon.com/eks/pricing/';
 		const groups = gatherReferences(
-			[{ path: '/cost/', title: 'Cost', reviewed: day('2026-11-01'), sources: [{ title: 'Amazon EKS pricing', url }] }],
+			[
+				{
+					path: '/cost/',
+					title: 'Cost',
+					reviewed: day('2026-11-01'),
+					sources: [{ title: 'Amazon EKS pricing', url }],
+				},
+			],
 			[{ path: '/compare/', title: 'Compare', reviewed: day('2026-11-23'), urls: [url] }],
 		);
-		expect(groups[0]?.items[0]).toMatchObject({ title: 'Amazon EKS pricing', checked: day('2026-11-23') });
+		expect(groups[0]?.items[0]).toMatchObject({
+			title: 'Amazon EKS pricing',
+			checked: day('2026-11-23'),
+		});
 		expect(groups[0]?.items[0]?.citedBy.map((page) => page.path)).toEqual(['/compare/', '/cost/']);
 	});
 });

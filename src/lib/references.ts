@@ -28,9 +28,17 @@ export interface BareCitations {
 	urls: string[];
 }
 
-export function gatherReferences(pages: CitingPage[], bare: BareCitations[] = []): ReferenceGroup[] {
+export function gatherReferences(
+	pages: CitingPage[],
+	bare: BareCitations[] = [],
+): ReferenceGroup[] {
 	const byUrl = new Map<string, Reference>();
-	const cite = (url: string, title: string | undefined, checked: Date, page: { path: string; title: string }) => {
+	const cite = (
+		url: string,
+		title: string | undefined,
+		checked: Date,
+		page: { path: string; title: string },
+	) => {
 		const reference = byUrl.get(url) ?? { url, title: title ?? url, checked, citedBy: [] };
 		if (title && reference.title === url) reference.title = title;
 		if (checked > reference.checked) reference.checked = checked;
@@ -40,9 +48,11 @@ export function gatherReferences(pages: CitingPage[], bare: BareCitations[] = []
 		byUrl.set(url, reference);
 	};
 	for (const page of pages) {
-		for (const source of page.sources) cite(source.url, source.title, source.checked ?? page.reviewed, page);
+		for (const source of page.sources)
+			cite(source.url, source.title, source.checked ?? page.reviewed, page);
 	}
-	for (const citing of bare) for (const url of citing.urls) cite(url, undefined, citing.reviewed, citing);
+	for (const citing of bare)
+		for (const url of citing.urls) cite(url, undefined, citing.reviewed, citing);
 
 	const groups = new Map<string, Reference[]>();
 	for (const reference of byUrl.values()) {
@@ -52,5 +62,8 @@ export function gatherReferences(pages: CitingPage[], bare: BareCitations[] = []
 	}
 	return [...groups.entries()]
 		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([host, items]) => ({ host, items: items.sort((a, b) => a.title.localeCompare(b.title)) }));
+		.map(([host, items]) => ({
+			host,
+			items: items.sort((a, b) => a.title.localeCompare(b.title)),
+		}));
 }

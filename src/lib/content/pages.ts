@@ -31,6 +31,14 @@ export function readPages(dir: string = DOCS_DIR): PageFile[] {
 
 /** External links in a page body: Markdown links, autolinks and href attributes. */
 export function externalLinks(body: string): string[] {
-	const patterns = [/\]\((https?:\/\/[^)\s]+)\)/g, /<(https?:\/\/[^>\s]+)>/g, /href=["'](https?:\/\/[^"']+)["']/g];
-	return [...new Set(patterns.flatMap((pattern) => [...body.matchAll(pattern)].map((match) => match[1] ?? '')))];
+	const patterns = [
+		/\]\((https?:\/\/[^)\s]+)\)/g,
+		/<(https?:\/\/[^>\s]+)>/g,
+		/href=["'](https?:\/\/[^"']+)["']/g,
+	];
+	return [
+		...new Set(
+			patterns.flatMap((pattern) => [...body.matchAll(pattern)].map((match) => match[1] ?? '')),
+		),
+	];
 }

@@ -9,14 +9,21 @@ describe('page sources', () => {
 		const exempt = ['content/docs/404.mdx', 'content/docs/references.mdx'];
 		const without = pages
 			.filter(({ file }) => !exempt.includes(file))
-			.filter(({ frontmatter }) => !Array.isArray(frontmatter['sources']) || frontmatter['sources'].length === 0)
+			.filter(
+				({ frontmatter }) =>
+					!Array.isArray(frontmatter['sources']) || frontmatter['sources'].length === 0,
+			)
 			.map(({ file }) => file);
 		expect(without).toEqual([]);
 	});
 
 	it('list every external link a page body makes, so the References page is complete', () => {
 		const undeclared = pages.flatMap(({ file, frontmatter, body }) => {
-			const declared = new Set(((frontmatter['sources'] as { url: string }[] | undefined) ?? []).map((source) => source.url));
+			const declared = new Set(
+				((frontmatter['sources'] as { url: string }[] | undefined) ?? []).map(
+					(source) => source.url,
+				),
+			);
 			return externalLinks(body)
 				.filter((url) => !declared.has(url))
 				.map((url) => `${file}: ${url}`);
@@ -36,7 +43,12 @@ describe('page sources', () => {
 
 describe('externalLinks', () => {
 	it('finds Markdown links, autolinks and href attributes once each', () => {
-		const body = '[a](https://a.example/x) <https://b.example/> <a href="https://c.example/">c</a> [again](https://a.example/x) [local](/decide/)';
-		expect(externalLinks(body)).toEqual(['https://a.example/x', 'https://b.example/', 'https://c.example/']);
+		const body =
+			'[a](https://a.example/x) <https://b.example/> <a href="https://c.example/">c</a> [again](https://a.example/x) [local](/decide/)';
+		expect(externalLinks(body)).toEqual([
+			'https://a.example/x',
+			'https://b.example/',
+			'https://c.example/',
+		]);
 	});
 });

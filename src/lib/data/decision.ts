@@ -30,23 +30,26 @@ export type Condition = {
 	[question: string]: string[] | Condition[] | Condition | string | undefined;
 };
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-	z.record(z.string(), z.unknown()).superRefine((value, ctx) => {
-		for (const [key, entry] of Object.entries(value)) {
-			const parsed =
-				key === 'any' || key === 'all'
-					? z.array(conditionSchema).min(1).safeParse(entry)
-					: key === 'not'
-						? conditionSchema.safeParse(entry)
-						: key === 'rule'
-							? id.safeParse(entry)
-							: z.array(z.string().min(1)).min(1).safeParse(entry);
-			if (!parsed.success) {
-				for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, code: 'custom', path: [key, ...issue.path] });
+export const conditionSchema: z.ZodType<Condition> = z.lazy(
+	() =>
+		z.record(z.string(), z.unknown()).superRefine((value, ctx) => {
+			for (const [key, entry] of Object.entries(value)) {
+				const parsed =
+					key === 'any' || key === 'all'
+						? z.array(conditionSchema).min(1).safeParse(entry)
+						: key === 'not'
+							? conditionSchema.safeParse(entry)
+							: key === 'rule'
+								? id.safeParse(entry)
+								: z.array(z.string().min(1)).min(1).safeParse(entry);
+				if (!parsed.success) {
+					for (const issue of parsed.error.issues)
+						ctx.addIssue({ ...issue, code: 'custom', path: [key, ...issue.path] });
+				}
 			}
-		}
-		if (Object.keys(value).length === 0) ctx.addIssue({ code: 'custom', message: 'an empty condition' });
-	}) as unknown as z.ZodType<Condition>,
+			if (Object.keys(value).length === 0)
+				ctx.addIssue({ code: 'custom', message: 'an empty condition' });
+		}) as unknown as z.ZodType<Condition>,
 );
 
 export const answerSchema = z.strictObject({
@@ -151,7 +154,11 @@ const ruleBase = {
 
 export const ruleSchema = z.union([
 	z.strictObject({ ...ruleBase, group: id }),
-	z.strictObject({ ...ruleBase, split: z.strictObject({ id, in: z.array(id).min(1) }), part: id.optional() }),
+	z.strictObject({
+		...ruleBase,
+		split: z.strictObject({ id, in: z.array(id).min(1) }),
+		part: id.optional(),
+	}),
 	z.strictObject({ ...ruleBase, layer: z.strictObject({ part: id, in: z.array(id).min(1) }) }),
 	z.strictObject({ ...ruleBase, note: z.enum(['info', 'warning']) }),
 ]);

@@ -1,7 +1,9 @@
 /** Renders a path such as `options[2].cells.cost` the way a reader of the YAML file sees it. */
 export function formatPath(path: readonly PropertyKey[]): string {
 	return path
-		.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+		.map((key, index) =>
+			typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+		)
 		.join('');
 }
 

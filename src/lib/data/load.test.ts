@@ -25,45 +25,86 @@ const failure = (root: string) => {
 describe('loadGuideData', () => {
 	it('accepts the guide’s own data and publishes every option', () => {
 		const { options, decision } = loadGuideData();
-		expect(options.options.map((option) => option.id).sort()).toEqual([...PUBLISHED_RECOMMENDATION_IDS].sort());
+		expect(options.options.map((option) => option.id).sort()).toEqual(
+			[...PUBLISHED_RECOMMENDATION_IDS].sort(),
+		);
 		expect(decision.options).toHaveLength(options.options.length);
 	});
 
 	it('names the file and the field of a missing value', () => {
-		const root = projectWith(OPTIONS_FILE, (text) => text.replace(/\n {4}summary: >-\n(?: {6}.*\n)+/, '\n'));
-		expect(failure(root)).toMatch(/content\/data\/options\.yaml: options\[0\]\.summary: Invalid input/);
+		const root = projectWith(OPTIONS_FILE, (text) =>
+			text.replace(/\n {4}summary: >-\n(?: {6}.*\n)+/, '\n'),
+		);
+		expect(failure(root)).toMatch(
+			/content\/data\/options\.yaml: options\[0\]\.summary: Invalid input/,
+		);
 	});
 
 	it('names a rule that points at an answer that does not exist', () => {
-		const root = projectWith(RULES_FILE, (text) => text.replace("when: { untrusted-code: ['yes', all] }", "when: { untrusted-code: ['yess', all] }"));
-		expect(failure(root)).toMatch(/content\/decision\/rules\.yaml: rules\[\d+\]\.when\.untrusted-code\[0\]: “yess” is not an answer to “untrusted-code”/);
+		const root = projectWith(RULES_FILE, (text) =>
+			text.replace(
+				"when: { untrusted-code: ['yes', all] }",
+				"when: { untrusted-code: ['yess', all] }",
+			),
+		);
+		expect(failure(root)).toMatch(
+			/content\/decision\/rules\.yaml: rules\[\d+\]\.when\.untrusted-code\[0\]: “yess” is not an answer to “untrusted-code”/,
+		);
 	});
 
 	it('names a rule that refers to an unknown rule, group or option', () => {
-		const root = projectWith(RULES_FILE, (text) => text.replace('{ rule: own-control-plane }', '{ rule: own-control-plan }').replace('group: scope', 'group: scop'));
+		const root = projectWith(RULES_FILE, (text) =>
+			text
+				.replace('{ rule: own-control-plane }', '{ rule: own-control-plan }')
+				.replace('group: scope', 'group: scop'),
+		);
 		const message = failure(root);
 		expect(message).toContain('unknown rule “own-control-plan”');
 		expect(message).toMatch(/rules\[\d+\]\.group: unknown group “scop”/);
 	});
 
 	it('rejects rules that depend on each other in a circle', () => {
-		const root = projectWith(RULES_FILE, (text) => text.replace("  - id: own-control-plane\n    when: &needs-own-control-plane\n", "  - id: own-control-plane\n    when: &needs-own-control-plane\n      rule: virtual-control-planes\n"));
+		const root = projectWith(RULES_FILE, (text) =>
+			text.replace(
+				'  - id: own-control-plane\n    when: &needs-own-control-plane\n',
+				'  - id: own-control-plane\n    when: &needs-own-control-plane\n      rule: virtual-control-planes\n',
+			),
+		);
 		expect(failure(root)).toMatch(/rules depend on each other in a circle: .*own-control-plane/);
 	});
 
 	it('rejects a question whose askIf uses a later question, and a misspelt field', () => {
-		const later = projectWith(QUESTIONS_FILE, (text) => text.replace('askIf: { tenants: [internal-teams, external-customers] }', 'askIf: { ops: [small] }'));
-		expect(failure(later)).toMatch(/questions\.yaml: questions\[\d+\]\.askIf\.ops: “ops” is asked later/);
-		const typo = projectWith(QUESTIONS_FILE, (text) => text.replace('    short: Who shares it', '    shrt: Who shares it'));
+		const later = projectWith(QUESTIONS_FILE, (text) =>
+			text.replace(
+				'askIf: { tenants: [internal-teams, external-customers] }',
+				'askIf: { ops: [small] }',
+			),
+		);
+		expect(failure(later)).toMatch(
+			/questions\.yaml: questions\[\d+\]\.askIf\.ops: “ops” is asked later/,
+		);
+		const typo = projectWith(QUESTIONS_FILE, (text) =>
+			text.replace('    short: Who shares it', '    shrt: Who shares it'),
+		);
 		expect(failure(typo)).toMatch(/questions\.yaml: questions\[0\]: Unrecognized key: "shrt"/);
 	});
 
 	it('rejects a review date that is not a real day, or lies in the future', () => {
-		expect(failure(projectWith(RULES_FILE, (text) => text.replace(/^reviewed: .*$/m, 'reviewed: 2026-02-30')))).toContain('“2026-02-30” is not a calendar date');
-		expect(failure(projectWith(RULES_FILE, (text) => text.replace(/^reviewed: .*$/m, 'reviewed: 2999-01-01')))).toContain('is in the future');
+		expect(
+			failure(
+				projectWith(RULES_FILE, (text) => text.replace(/^reviewed: .*$/m, 'reviewed: 2026-02-30')),
+			),
+		).toContain('“2026-02-30” is not a calendar date');
+		expect(
+			failure(
+				projectWith(RULES_FILE, (text) => text.replace(/^reviewed: .*$/m, 'reviewed: 2999-01-01')),
+			),
+		).toContain('is in the future');
 	});
 
 	it('reports YAML syntax errors with the file name', () => {
-		expect(failure(projectWith(QUESTIONS_FILE, () => 'questions: [\n'))).toMatch(/content\/decision\/questions\.yaml: /);
+		expect(failure(projectWith(QUESTIONS_FILE, () => 'questions: [\n'))).toMatch(
+			/content\/decision\/questions\.yaml: /,
+		);
 	});
 });

@@ -18,7 +18,11 @@ export const PRICES_FILE = 'content/data/prices.yaml';
 export { QUESTIONS_FILE, RULES_FILE };
 
 /** Parses and validates one YAML file; `file` is relative to the project root. */
-export function loadYaml<Schema extends z.ZodType>(file: string, schema: Schema, root: string = process.cwd()): z.infer<Schema> {
+export function loadYaml<Schema extends z.ZodType>(
+	file: string,
+	schema: Schema,
+	root: string = process.cwd(),
+): z.infer<Schema> {
 	let raw: unknown;
 	try {
 		raw = parse(readFileSync(join(root, file), 'utf8'));
@@ -48,7 +52,16 @@ export function loadGuideData(root?: string): GuideData {
 	const issues = validateDecision(questions, rules, options);
 	if (issues.length > 0) {
 		const files = [...new Set(issues.map((issue) => issue.file))];
-		throw new DataError(files.map((file) => formatIssues(file, issues.filter((issue) => issue.file === file))).join('\n'));
+		throw new DataError(
+			files
+				.map((file) =>
+					formatIssues(
+						file,
+						issues.filter((issue) => issue.file === file),
+					),
+				)
+				.join('\n'),
+		);
 	}
 	const decision: DecisionData = {
 		version: questions.version,
@@ -61,7 +74,12 @@ export function loadGuideData(root?: string): GuideData {
 		limits: rules.limits,
 		rules: rules.rules,
 		mainOrder: rules.mainOrder,
-		options: options.options.map(({ id, name, shortName, summary }) => ({ id, name, shortName, summary })),
+		options: options.options.map(({ id, name, shortName, summary }) => ({
+			id,
+			name,
+			shortName,
+			summary,
+		})),
 		prices,
 	};
 	return { options, decision };

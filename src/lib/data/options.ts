@@ -49,10 +49,18 @@ export const optionsFileSchema = z
 	.superRefine((file, ctx) => {
 		const dimensionIds = file.dimensions.map((dimension) => dimension.id);
 		duplicates(dimensionIds).forEach((dup) =>
-			ctx.addIssue({ code: 'custom', path: ['dimensions'], message: `dimension id “${dup}” is used twice` }),
+			ctx.addIssue({
+				code: 'custom',
+				path: ['dimensions'],
+				message: `dimension id “${dup}” is used twice`,
+			}),
 		);
 		duplicates(file.options.map((option) => option.id)).forEach((dup) =>
-			ctx.addIssue({ code: 'custom', path: ['options'], message: `option id “${dup}” is used twice` }),
+			ctx.addIssue({
+				code: 'custom',
+				path: ['options'],
+				message: `option id “${dup}” is used twice`,
+			}),
 		);
 		file.options.forEach((option, index) => {
 			for (const dimension of dimensionIds) {

@@ -22,19 +22,30 @@ const KEYWORDS = new Set(['any', 'all', 'not', 'rule']);
 export function walkCondition(
 	condition: Condition,
 	path: (string | number)[],
-	visit: (leaf: { question: string; values: string[] } | { rule: string }, path: (string | number)[]) => void,
+	visit: (
+		leaf: { question: string; values: string[] } | { rule: string },
+		path: (string | number)[],
+	) => void,
 ): void {
 	for (const [key, entry] of Object.entries(condition)) {
-		if (key === 'any' || key === 'all') (entry as Condition[]).forEach((child, index) => walkCondition(child, [...path, key, index], visit));
+		if (key === 'any' || key === 'all')
+			(entry as Condition[]).forEach((child, index) =>
+				walkCondition(child, [...path, key, index], visit),
+			);
 		else if (key === 'not') walkCondition(entry as Condition, [...path, key], visit);
 		else if (key === 'rule') visit({ rule: entry as string }, [...path, key]);
 		else visit({ question: key, values: entry as string[] }, [...path, key]);
 	}
 }
 
-export function validateDecision(questions: QuestionsFile, rules: RulesFile, options: OptionsFile): FileIssue[] {
+export function validateDecision(
+	questions: QuestionsFile,
+	rules: RulesFile,
+	options: OptionsFile,
+): FileIssue[] {
 	const issues: FileIssue[] = [];
-	const report = (file: string, path: (string | number)[], message: string) => issues.push({ file, path, message });
+	const report = (file: string, path: (string | number)[], message: string) =>
+		issues.push({ file, path, message });
 	const byId = new Map(questions.questions.map((question) => [question.id, question]));
 	const optionIds = new Set(options.options.map((option) => option.id));
 	const groupIds = new Set(rules.groups.map((group) => group.id));
@@ -47,22 +58,40 @@ export function validateDecision(questions: QuestionsFile, rules: RulesFile, opt
 			report(QUESTIONS_FILE, [...at, 'id'], `question id “${question.id}” is used twice`);
 		}
 		if (question.id === 'v' || KEYWORDS.has(question.id)) {
-			report(QUESTIONS_FILE, [...at, 'id'], `“${question.id}” is reserved (the link's version, or a condition keyword)`);
+			report(
+				QUESTIONS_FILE,
+				[...at, 'id'],
+				`“${question.id}” is reserved (the link's version, or a condition keyword)`,
+			);
 		}
 		const values = question.answers.map((answer) => answer.value);
 		values.forEach((value, answerIndex) => {
-			if (values.indexOf(value) !== answerIndex) report(QUESTIONS_FILE, [...at, 'answers', answerIndex, 'value'], `answer “${value}” is used twice`);
+			if (values.indexOf(value) !== answerIndex)
+				report(
+					QUESTIONS_FILE,
+					[...at, 'answers', answerIndex, 'value'],
+					`answer “${value}” is used twice`,
+				);
 		});
 		if (question.answers.filter((answer) => answer.unsure).length > 1) {
 			report(QUESTIONS_FILE, [...at, 'answers'], 'at most one answer can be “I’m not sure”');
 		}
 		if (question.answers.filter((answer) => !answer.unsure).length < 2) {
-			report(QUESTIONS_FILE, [...at, 'answers'], 'needs at least two answers besides “I’m not sure”');
+			report(
+				QUESTIONS_FILE,
+				[...at, 'answers'],
+				'needs at least two answers besides “I’m not sure”',
+			);
 		}
 	});
 
 	/** Checks a condition's references; `asked` limits questions to those asked before. */
-	const checkCondition = (file: string, condition: Condition, path: (string | number)[], asked?: number) =>
+	const checkCondition = (
+		file: string,
+		condition: Condition,
+		path: (string | number)[],
+		asked?: number,
+	) =>
 		walkCondition(condition, path, (leaf, at) => {
 			if ('rule' in leaf) {
 				if (asked !== undefined) report(file, at, 'a question’s askIf cannot depend on a rule');
@@ -85,61 +114,99 @@ export function validateDecision(questions: QuestionsFile, rules: RulesFile, opt
 		});
 
 	questions.questions.forEach((question, index) => {
-		if (question.askIf) checkCondition(QUESTIONS_FILE, question.askIf, ['questions', index, 'askIf'], index);
+		if (question.askIf)
+			checkCondition(QUESTIONS_FILE, question.askIf, ['questions', index, 'askIf'], index);
 	});
 	questions.migrations.forEach((migration, index) => {
-		if (migration.from >= questions.version) report(QUESTIONS_FILE, ['migrations', index, 'from'], `must be older than version ${questions.version}`);
+		if (migration.from >= questions.version)
+			report(
+				QUESTIONS_FILE,
+				['migrations', index, 'from'],
+				`must be older than version ${questions.version}`,
+			);
 		checkCondition(QUESTIONS_FILE, migration.when, ['migrations', index, 'when']);
 		for (const [key, value] of Object.entries(migration.set)) {
 			if (!byId.get(key)?.answers.some((answer) => answer.value === value)) {
-				report(QUESTIONS_FILE, ['migrations', index, 'set', key], `“${value}” is not an answer to “${key}”`);
+				report(
+					QUESTIONS_FILE,
+					['migrations', index, 'set', key],
+					`“${value}” is not an answer to “${key}”`,
+				);
 			}
 		}
 	});
 
 	rules.groups.forEach((group, index) => {
 		const at = ['groups', index];
-		if (rules.groups.findIndex((other) => other.id === group.id) !== index) report(RULES_FILE, [...at, 'id'], `group id “${group.id}” is used twice`);
-		if (group.part !== undefined && !optionIds.has(group.part)) report(RULES_FILE, [...at, 'part'], `unknown option “${group.part}”`);
+		if (rules.groups.findIndex((other) => other.id === group.id) !== index)
+			report(RULES_FILE, [...at, 'id'], `group id “${group.id}” is used twice`);
+		if (group.part !== undefined && !optionIds.has(group.part))
+			report(RULES_FILE, [...at, 'part'], `unknown option “${group.part}”`);
 		group.coveredBy.forEach((other, i) => {
-			if (!groupIds.has(other)) report(RULES_FILE, [...at, 'coveredBy', i], `unknown group “${other}”`);
+			if (!groupIds.has(other))
+				report(RULES_FILE, [...at, 'coveredBy', i], `unknown group “${other}”`);
 		});
 		if (typeof group.count === 'object' && !Array.isArray(group.count)) {
 			const question = byId.get(group.count.byAnswer);
-			if (!question) report(RULES_FILE, [...at, 'count', 'byAnswer'], `unknown question “${group.count.byAnswer}”`);
+			if (!question)
+				report(
+					RULES_FILE,
+					[...at, 'count', 'byAnswer'],
+					`unknown question “${group.count.byAnswer}”`,
+				);
 			for (const key of Object.keys(group.count)) {
 				if (key === 'byAnswer' || key === 'otherwise') continue;
 				if (question && !question.answers.some((answer) => answer.value === key)) {
-					report(RULES_FILE, [...at, 'count', key], `“${key}” is not an answer to “${question.id}”`);
+					report(
+						RULES_FILE,
+						[...at, 'count', key],
+						`“${key}” is not an answer to “${question.id}”`,
+					);
 				}
 			}
 		}
 	});
-	if (!groupIds.has('shared')) report(RULES_FILE, ['groups'], 'a group “shared” (the clusters everyone starts on) is required');
+	if (!groupIds.has('shared'))
+		report(
+			RULES_FILE,
+			['groups'],
+			'a group “shared” (the clusters everyone starts on) is required',
+		);
 	rules.splits.forEach((split, index) => {
-		if (rules.splits.findIndex((other) => other.id === split.id) !== index) report(RULES_FILE, ['splits', index, 'id'], `split id “${split.id}” is used twice`);
+		if (rules.splits.findIndex((other) => other.id === split.id) !== index)
+			report(RULES_FILE, ['splits', index, 'id'], `split id “${split.id}” is used twice`);
 	});
 	for (const [part, entry] of Object.entries(rules.parts)) {
 		if (!optionIds.has(part)) report(RULES_FILE, ['parts', part], `unknown option “${part}”`);
 		entry.coveredBy.forEach((other, i) => {
-			if (!optionIds.has(other)) report(RULES_FILE, ['parts', part, 'coveredBy', i], `unknown option “${other}”`);
+			if (!optionIds.has(other))
+				report(RULES_FILE, ['parts', part, 'coveredBy', i], `unknown option “${other}”`);
 		});
 	}
 	for (const option of optionIds) {
-		if (!Object.hasOwn(rules.parts, option)) report(RULES_FILE, ['parts', option], `missing: every option of content/data/options.yaml needs an entry`);
+		if (!Object.hasOwn(rules.parts, option))
+			report(
+				RULES_FILE,
+				['parts', option],
+				`missing: every option of content/data/options.yaml needs an entry`,
+			);
 	}
 	rules.mainOrder.forEach((part, index) => {
 		if (!optionIds.has(part)) report(RULES_FILE, ['mainOrder', index], `unknown option “${part}”`);
 	});
 	for (const option of optionIds) {
-		if (!rules.mainOrder.includes(option)) report(RULES_FILE, ['mainOrder'], `missing option “${option}”`);
+		if (!rules.mainOrder.includes(option))
+			report(RULES_FILE, ['mainOrder'], `missing option “${option}”`);
 	}
-	rules.limits.forEach((limit, index) => checkCondition(RULES_FILE, limit.when, ['limits', index, 'when']));
+	rules.limits.forEach((limit, index) =>
+		checkCondition(RULES_FILE, limit.when, ['limits', index, 'when']),
+	);
 
 	const recommended = new Set<string>();
 	rules.rules.forEach((rule, index) => {
 		const at = ['rules', index];
-		if (rules.rules.findIndex((other) => other.id === rule.id) !== index) report(RULES_FILE, [...at, 'id'], `rule id “${rule.id}” is used twice`);
+		if (rules.rules.findIndex((other) => other.id === rule.id) !== index)
+			report(RULES_FILE, [...at, 'id'], `rule id “${rule.id}” is used twice`);
 		checkCondition(RULES_FILE, rule.when, [...at, 'when']);
 		if (rule.within) checkCondition(RULES_FILE, rule.within, [...at, 'within']);
 		if ('group' in rule) {
@@ -148,20 +215,25 @@ export function validateDecision(questions: QuestionsFile, rules: RulesFile, opt
 			else if (group.part) recommended.add(group.part);
 		}
 		if ('split' in rule) {
-			if (!splitIds.has(rule.split.id)) report(RULES_FILE, [...at, 'split', 'id'], `unknown split “${rule.split.id}”`);
+			if (!splitIds.has(rule.split.id))
+				report(RULES_FILE, [...at, 'split', 'id'], `unknown split “${rule.split.id}”`);
 			rule.split.in.forEach((group, i) => {
-				if (!groupIds.has(group)) report(RULES_FILE, [...at, 'split', 'in', i], `unknown group “${group}”`);
+				if (!groupIds.has(group))
+					report(RULES_FILE, [...at, 'split', 'in', i], `unknown group “${group}”`);
 			});
 			if (rule.part !== undefined) {
-				if (!optionIds.has(rule.part)) report(RULES_FILE, [...at, 'part'], `unknown option “${rule.part}”`);
+				if (!optionIds.has(rule.part))
+					report(RULES_FILE, [...at, 'part'], `unknown option “${rule.part}”`);
 				recommended.add(rule.part);
 			}
 		}
 		if ('layer' in rule) {
-			if (!optionIds.has(rule.layer.part)) report(RULES_FILE, [...at, 'layer', 'part'], `unknown option “${rule.layer.part}”`);
+			if (!optionIds.has(rule.layer.part))
+				report(RULES_FILE, [...at, 'layer', 'part'], `unknown option “${rule.layer.part}”`);
 			recommended.add(rule.layer.part);
 			rule.layer.in.forEach((group, i) => {
-				if (!groupIds.has(group)) report(RULES_FILE, [...at, 'layer', 'in', i], `unknown group “${group}”`);
+				if (!groupIds.has(group))
+					report(RULES_FILE, [...at, 'layer', 'in', i], `unknown group “${group}”`);
 			});
 		}
 	});
@@ -184,17 +256,23 @@ export function validateDecision(questions: QuestionsFile, rules: RulesFile, opt
 		if (state.get(ruleId) === 'done') return;
 		if (state.get(ruleId) === 'visiting') {
 			const index = rules.rules.findIndex((rule) => rule.id === ruleId);
-			report(RULES_FILE, ['rules', index, 'when'], `rules depend on each other in a circle: ${[...trail, ruleId].join(' → ')}`);
+			report(
+				RULES_FILE,
+				['rules', index, 'when'],
+				`rules depend on each other in a circle: ${[...trail, ruleId].join(' → ')}`,
+			);
 			return;
 		}
 		state.set(ruleId, 'visiting');
-		for (const next of dependsOn.get(ruleId) ?? []) if (ruleIds.has(next)) visit(next, [...trail, ruleId]);
+		for (const next of dependsOn.get(ruleId) ?? [])
+			if (ruleIds.has(next)) visit(next, [...trail, ruleId]);
 		state.set(ruleId, 'done');
 	};
 	rules.rules.forEach((rule) => visit(rule.id, []));
 
 	for (const option of optionIds) {
-		if (!recommended.has(option)) report(RULES_FILE, ['rules'], `option “${option}” is never part of a plan: no rule adds it`);
+		if (!recommended.has(option))
+			report(RULES_FILE, ['rules'], `option “${option}” is never part of a plan: no rule adds it`);
 	}
 	const used = new Set<string>();
 	const collectQuestions = (condition: Condition) =>
@@ -207,10 +285,16 @@ export function validateDecision(questions: QuestionsFile, rules: RulesFile, opt
 	});
 	rules.limits.forEach((limit) => collectQuestions(limit.when));
 	rules.groups.forEach((group) => {
-		if (typeof group.count === 'object' && !Array.isArray(group.count)) used.add(group.count.byAnswer);
+		if (typeof group.count === 'object' && !Array.isArray(group.count))
+			used.add(group.count.byAnswer);
 	});
 	questions.questions.forEach((question, index) => {
-		if (!used.has(question.id)) report(QUESTIONS_FILE, ['questions', index], `question “${question.id}” is used by no rule, so its answer could never matter`);
+		if (!used.has(question.id))
+			report(
+				QUESTIONS_FILE,
+				['questions', index],
+				`question “${question.id}” is used by no rule, so its answer could never matter`,
+			);
 	});
 	return issues;
 }

@@ -36,7 +36,14 @@ export function absenceText(absence: Absence): string {
 	}
 }
 
-export function decisionRecord({ data, answers, view, link, date, pageSources }: RecordInput): string {
+export function decisionRecord({
+	data,
+	answers,
+	view,
+	link,
+	date,
+	pageSources,
+}: RecordInput): string {
 	const given = givenAnswers(data, view.plan.state, answers);
 	const lines: string[] = [
 		'# Decision record: how to separate tenants on Kubernetes',
@@ -55,7 +62,9 @@ export function decisionRecord({ data, answers, view, link, date, pageSources }:
 		'| Question | Answer |',
 		'| --- | --- |',
 		...given.map(({ question, answer }) => `| ${cell(question.prompt)} | ${cell(answer.label)} |`),
-		...view.assumed.map((question) => `| ${cell(question.prompt)} | Not answered; read as “I’m not sure” |`),
+		...view.assumed.map(
+			(question) => `| ${cell(question.prompt)} | Not answered; read as “I’m not sure” |`,
+		),
 		'',
 		'## Decision',
 		'',
@@ -65,15 +74,24 @@ export function decisionRecord({ data, answers, view, link, date, pageSources }:
 		'',
 	];
 	for (const group of view.groups) {
-		const splits = group.splits.map((split) => `${split.phrase}${split.conditional ? ' (conditional)' : ''}`).join(', ');
-		lines.push(`- **${formatCount(group.count)} ${group.name}**${group.conditional ? ' (conditional)' : ''}, for ${group.for}${splits ? `: ${splits}` : ''}.`);
-		for (const layer of group.layers) lines.push(`  - Inside: ${layer.short} (${layer.part.name})${layer.conditional ? ', conditional' : ''}.`);
+		const splits = group.splits
+			.map((split) => `${split.phrase}${split.conditional ? ' (conditional)' : ''}`)
+			.join(', ');
+		lines.push(
+			`- **${formatCount(group.count)} ${group.name}**${group.conditional ? ' (conditional)' : ''}, for ${group.for}${splits ? `: ${splits}` : ''}.`,
+		);
+		for (const layer of group.layers)
+			lines.push(
+				`  - Inside: ${layer.short} (${layer.part.name})${layer.conditional ? ', conditional' : ''}.`,
+			);
 	}
 	lines.push('', '### Why each part', '');
 	for (const part of view.parts) {
 		lines.push(`- **${part.option.name}**${part.conditional ? ' (conditional)' : ''}`);
 		for (const reason of part.reasons) {
-			const because = reason.answers.map((ref) => `“${ref.question.short}: ${ref.answer.label}”`).join(', ');
+			const because = reason.answers
+				.map((ref) => `“${ref.question.short}: ${ref.answer.label}”`)
+				.join(', ');
 			const pending = reason.pending.map((question) => `“${question.short}”`).join(', ');
 			lines.push(
 				`  - ${reason.rule.says}${because ? ` Because of your answers ${because}.` : ''}${pending ? ` Depends on ${pending}, which you were not sure of.` : ''} ([source](${reason.rule.source}))`,
@@ -81,9 +99,20 @@ export function decisionRecord({ data, answers, view, link, date, pageSources }:
 		}
 	}
 	if (view.warnings.length > 0) {
-		lines.push('', '### Warnings', '', ...view.warnings.map((warning) => `- ${warning.message} ([source](${warning.source}))`));
+		lines.push(
+			'',
+			'### Warnings',
+			'',
+			...view.warnings.map((warning) => `- ${warning.message} ([source](${warning.source}))`),
+		);
 	}
-	if (view.notes.length > 0) lines.push('', '### Notes', '', ...view.notes.map((note) => `- ${note.says} ([source](${note.source}))`));
+	if (view.notes.length > 0)
+		lines.push(
+			'',
+			'### Notes',
+			'',
+			...view.notes.map((note) => `- ${note.says} ([source](${note.source}))`),
+		);
 	lines.push('', '## Consequences: control-plane fees', '');
 	lines.push(
 		`A sketch of control-plane fees only, for ${formatCount(view.count)} clusters at ${data.prices.hoursPerMonth} hours a month. Nodes, storage, traffic and add-ons come on top.`,
@@ -95,25 +124,49 @@ export function decisionRecord({ data, answers, view, link, date, pageSources }:
 				`| [${cell(`${fee.provider}, ${fee.tier}`)}](${fee.source}) | ${money(fee.perMonth)} | ${money(fee.total.min)}${fee.total.max === undefined ? ' or more' : fee.total.max !== fee.total.min ? ` to ${money(fee.total.max)}` : ''} | ${fee.checked} |`,
 		),
 	);
-	lines.push('', '## Alternatives considered', '', ...view.absent.map((absence) => `- ${absence.option.name}: ${absenceText(absence)}`));
+	lines.push(
+		'',
+		'## Alternatives considered',
+		'',
+		...view.absent.map((absence) => `- ${absence.option.name}: ${absenceText(absence)}`),
+	);
 	lines.push('', '## What would change this decision', '');
 	if (view.changes.length === 0) lines.push('No single different answer would change this plan.');
 	for (const change of view.changes) {
 		const effects = [
 			...change.added.map((option) => `adds ${option.name}`),
 			...change.removed.map((option) => `removes ${option.name}`),
-			...(change.count ? [`changes the clusters from ${formatCount(change.count.from)} to ${formatCount(change.count.to)}`] : []),
+			...(change.count
+				? [
+						`changes the clusters from ${formatCount(change.count.from)} to ${formatCount(change.count.to)}`,
+					]
+				: []),
 		];
-		lines.push(`- “${change.ref.question.prompt}” answered “${change.alternative.label}” instead of “${change.ref.answer.label}”: ${effects.join(', ')}.`);
+		lines.push(
+			`- “${change.ref.question.prompt}” answered “${change.alternative.label}” instead of “${change.ref.answer.label}”: ${effects.join(', ')}.`,
+		);
 	}
 	if (view.unchanged.length > 0) {
-		lines.push('', 'These answers did not change the plan: ', ...view.unchanged.map((ref) => `- ${ref.question.prompt} ${ref.answer.label}`));
+		lines.push(
+			'',
+			'These answers did not change the plan: ',
+			...view.unchanged.map((ref) => `- ${ref.question.prompt} ${ref.answer.label}`),
+		);
 	}
 	const sources = new Map<string, string>();
 	for (const source of pageSources) sources.set(source.url, source.title);
-	for (const part of view.parts) for (const reason of part.reasons) if (!sources.has(reason.rule.source)) sources.set(reason.rule.source, reason.rule.source);
-	for (const { answer } of given) if (!sources.has(answer.source)) sources.set(answer.source, answer.source);
-	lines.push('', '## Sources', '', ...[...sources].map(([url, title]) => (title === url ? `- <${url}>` : `- [${title}](${url})`)), '');
+	for (const part of view.parts)
+		for (const reason of part.reasons)
+			if (!sources.has(reason.rule.source)) sources.set(reason.rule.source, reason.rule.source);
+	for (const { answer } of given)
+		if (!sources.has(answer.source)) sources.set(answer.source, answer.source);
+	lines.push(
+		'',
+		'## Sources',
+		'',
+		...[...sources].map(([url, title]) => (title === url ? `- <${url}>` : `- [${title}](${url})`)),
+		'',
+	);
 	return lines.join('\n');
 }
 

@@ -19,7 +19,15 @@ import {
 	type Resolved,
 	type Tri,
 } from './plan.ts';
-import type { Answer, Answers, Condition, DecisionData, OptionSummary, Question, Rule } from './types.ts';
+import type {
+	Answer,
+	Answers,
+	Condition,
+	DecisionData,
+	OptionSummary,
+	Question,
+	Rule,
+} from './types.ts';
 
 export interface AnswerRef {
 	question: Question;
@@ -54,7 +62,13 @@ export interface GroupView {
 	for: string;
 	count: Count;
 	conditional: boolean;
-	splits: { phrase: string; note?: string | undefined; conditional: boolean; tiles: string[]; open: boolean }[];
+	splits: {
+		phrase: string;
+		note?: string | undefined;
+		conditional: boolean;
+		tiles: string[];
+		open: boolean;
+	}[];
 	/** Names of the clusters, e.g. “prod, region 1”, for the diagram; `more` says the list goes on. */
 	tiles: { names: string[]; more: boolean };
 	part: OptionSummary | undefined;
@@ -94,7 +108,12 @@ export interface PlanView {
 }
 
 const option = (data: DecisionData, id: string): OptionSummary =>
-	data.options.find((candidate) => candidate.id === id) ?? { id, name: id, shortName: id, summary: '' };
+	data.options.find((candidate) => candidate.id === id) ?? {
+		id,
+		name: id,
+		shortName: id,
+		summary: '',
+	};
 
 function answerRef(data: DecisionData, questionId: string, value: string): AnswerRef | undefined {
 	const question = data.questions.find((candidate) => candidate.id === questionId);
@@ -114,9 +133,12 @@ function triggers(
 	for (const [key, entry] of Object.entries(condition)) {
 		if (key === 'any') {
 			const children = entry as Condition[];
-			const best = Math.max(...children.map((child) => evaluate(child, state, ruleStatus, data.questions)));
+			const best = Math.max(
+				...children.map((child) => evaluate(child, state, ruleStatus, data.questions)),
+			);
 			for (const child of children) {
-				if (evaluate(child, state, ruleStatus, data.questions) === best) triggers(data, child, state, rules, found);
+				if (evaluate(child, state, ruleStatus, data.questions) === best)
+					triggers(data, child, state, rules, found);
 			}
 		} else if (key === 'all') {
 			for (const child of entry as Condition[]) triggers(data, child, state, rules, found);
@@ -127,7 +149,8 @@ function triggers(
 			const answer = state[key];
 			if (answer?.kind === 'given') {
 				const ref = answerRef(data, key, answer.value);
-				if (ref && !found.answers.some((known) => known.question.id === key)) found.answers.push(ref);
+				if (ref && !found.answers.some((known) => known.question.id === key))
+					found.answers.push(ref);
 			} else if (answer?.kind === 'unknown') {
 				const question = data.questions.find((candidate) => candidate.id === key);
 				if (question && !found.pending.includes(question)) found.pending.push(question);
@@ -140,7 +163,12 @@ function reasonFor(data: DecisionData, plan: Plan, rule: Rule): RuleReason {
 	const found = { answers: [] as AnswerRef[], pending: [] as Question[] };
 	triggers(data, rule.when, plan.state, plan.rules, found);
 	const status = plan.rules.get(rule.id)?.status ?? NO;
-	return { rule, conditional: status !== YES, answers: found.answers, pending: status === YES ? [] : found.pending };
+	return {
+		rule,
+		conditional: status !== YES,
+		answers: found.answers,
+		pending: status === YES ? [] : found.pending,
+	};
 }
 
 function groupView(data: DecisionData, plan: Plan, result: GroupResult): GroupView {
@@ -151,20 +179,37 @@ function groupView(data: DecisionData, plan: Plan, result: GroupResult): GroupVi
 		// Rules that add the same layer share its words; the layer is firm if any of them is.
 		const known = layers.find((candidate) => candidate.short === layer.rule.short);
 		if (known) known.conditional &&= layer.status !== YES;
-		else layers.push({ part: option(data, layer.part), short: layer.rule.short, conditional: layer.status !== YES });
+		else
+			layers.push({
+				part: option(data, layer.part),
+				short: layer.rule.short,
+				conditional: layer.status !== YES,
+			});
 	}
 	const splits = new Map<string, GroupView['splits'][number]>();
 	for (const { split, status } of result.splits) {
 		if (status === NO) continue;
 		const known = splits.get(split.id);
 		if (!known || (known.conditional && status === YES)) {
-			const open = !(typeof split.factor === 'number' || (split.factor[1] !== null && split.factor[1] === split.factor[0]));
-			splits.set(split.id, { phrase: split.phrase, note: split.note, conditional: status !== YES, tiles: split.tiles, open });
+			const open = !(
+				typeof split.factor === 'number' ||
+				(split.factor[1] !== null && split.factor[1] === split.factor[0])
+			);
+			splits.set(split.id, {
+				phrase: split.phrase,
+				note: split.note,
+				conditional: status !== YES,
+				tiles: split.tiles,
+				open,
+			});
 		}
 	}
 	const base = groupCount({ ...result, splits: [] }, plan.state, data.questions);
 	let names = result.group.tile
-		? Array.from({ length: Math.min(base.min, 6) }, (_, index) => `${result.group.tile} ${index + 1}`)
+		? Array.from(
+				{ length: Math.min(base.min, 6) },
+				(_, index) => `${result.group.tile} ${index + 1}`,
+			)
 		: [''];
 	let more = base.max === undefined || base.max > names.length;
 	for (const split of splits.values()) {
@@ -192,17 +237,25 @@ function describeGroup(group: GroupView): string {
 
 /** One sentence: how many clusters, which, and what goes inside them. */
 export function verdictSentence(count: Count, groups: GroupView[]): string {
-	const number = count.max === undefined ? `${count.min} or more` : count.min === count.max ? String(count.min) : `${count.min} to ${count.max}`;
+	const number =
+		count.max === undefined
+			? `${count.min} or more`
+			: count.min === count.max
+				? String(count.min)
+				: `${count.min} to ${count.max}`;
 	const clusters = `${number} ${count.min === 1 && count.max === 1 ? 'cluster' : 'clusters'}`;
 	const firm = groups.filter((group) => !group.conditional);
 	const maybe = groups.filter((group) => group.conditional);
 	let head: string;
 	if (firm.length === 1 && maybe.length === 0) {
-		const settled = firm[0]!.splits.filter((split) => !split.conditional).map((split) => split.phrase);
+		const settled = firm[0]!.splits
+			.filter((split) => !split.conditional)
+			.map((split) => split.phrase);
 		head = settled.length > 0 ? `${clusters} (${settled.join(', ')})` : clusters;
 	} else {
 		head = `${clusters}: ${firm.map(describeGroup).join(' and ')}`;
-		if (maybe.length > 0) head += `${firm.length > 0 ? ', ' : ''}possibly ${maybe.map(describeGroup).join(' and ')}`;
+		if (maybe.length > 0)
+			head += `${firm.length > 0 ? ', ' : ''}possibly ${maybe.map(describeGroup).join(' and ')}`;
 	}
 	const layers: string[] = [];
 	const possible: string[] = [];
@@ -212,7 +265,9 @@ export function verdictSentence(count: Count, groups: GroupView[]): string {
 			if (!layers.includes(layer.short) && !target.includes(layer.short)) target.push(layer.short);
 		}
 	}
-	const conditionalSplits = groups.flatMap((group) => group.splits.filter((split) => split.conditional).map((split) => split.phrase));
+	const conditionalSplits = groups.flatMap((group) =>
+		group.splits.filter((split) => split.conditional).map((split) => split.phrase),
+	);
 	for (const phrase of conditionalSplits) if (!possible.includes(phrase)) possible.push(phrase);
 	return [head, ...layers, ...possible.map((item) => `possibly ${item}`)].join('; ');
 }
@@ -286,7 +341,8 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 			continue;
 		}
 		const limited = [...plan.rules.values()].find(
-			({ rule, when, within }) => when > NO && within === NO && addsPart(data, rule) === candidate.id,
+			({ rule, when, within }) =>
+				when > NO && within === NO && addsPart(data, rule) === candidate.id,
 		);
 		if (limited?.rule.within) {
 			const limits = limitAnswers(data, limited.rule.within, plan.state);
@@ -305,18 +361,32 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 	for (const limit of data.limits) {
 		if (evaluate(limit.when, plan.state, undefined, data.questions) !== YES) continue;
 		if (count.min > limit.maxClusters) {
-			warnings.push({ message: `This plan needs ${formatCount(count)} clusters. ${limit.message}`, source: limit.source });
+			warnings.push({
+				message: `This plan needs ${formatCount(count)} clusters. ${limit.message}`,
+				source: limit.source,
+			});
 		} else if (count.max === undefined) {
-			warnings.push({ message: `This plan may need more than ${limit.maxClusters} clusters. ${limit.message}`, source: limit.source });
+			warnings.push({
+				message: `This plan may need more than ${limit.maxClusters} clusters. ${limit.message}`,
+				source: limit.source,
+			});
 		} else if (count.max > limit.maxClusters) {
-			warnings.push({ message: `This plan may need up to ${count.max} clusters. ${limit.message}`, source: limit.source });
+			warnings.push({
+				message: `This plan may need up to ${count.max} clusters. ${limit.message}`,
+				source: limit.source,
+			});
 		}
 	}
 	const notes: PlanView['notes'] = [];
 	for (const { rule, status } of plan.notes) {
 		if (!('note' in rule)) continue;
-		if (rule.note === 'warning' && status === YES) warnings.push({ message: rule.says, source: rule.source });
-		else notes.push({ says: status === YES ? rule.says : `Possibly: ${rule.says}`, source: rule.source });
+		if (rule.note === 'warning' && status === YES)
+			warnings.push({ message: rule.says, source: rule.source });
+		else
+			notes.push({
+				says: status === YES ? rule.says : `Possibly: ${rule.says}`,
+				source: rule.source,
+			});
 	}
 
 	const { state } = plan;
@@ -329,7 +399,20 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 		return answer?.kind === 'unknown' && answer.said === 'unsure';
 	});
 
-	return { plan, count, verdict: verdictSentence(count, groups), groups, parts, changes, absent, unchanged, assumed, unsure, warnings, notes };
+	return {
+		plan,
+		count,
+		verdict: verdictSentence(count, groups),
+		groups,
+		parts,
+		changes,
+		absent,
+		unchanged,
+		assumed,
+		unsure,
+		warnings,
+		notes,
+	};
 }
 
 function addsPart(data: DecisionData, rule: Rule): string | undefined {
@@ -380,7 +463,10 @@ export function feeSketch(data: DecisionData, count: Count) {
 			provider: provider.name,
 			tier: price.tier,
 			perMonth: price.perHour * hoursPerMonth,
-			total: { min: price.perHour * hoursPerMonth * count.min, max: count.max === undefined ? undefined : price.perHour * hoursPerMonth * count.max },
+			total: {
+				min: price.perHour * hoursPerMonth * count.min,
+				max: count.max === undefined ? undefined : price.perHour * hoursPerMonth * count.max,
+			},
 			conditions: price.conditions,
 			source: price.source,
 			checked: price.checked,

@@ -11,7 +11,11 @@ const { decision } = loadGuideData();
 const answers = (query: string) => Object.fromEntries(new URLSearchParams(query));
 const plan = (query: string) => {
 	const view = explainPlan(decision, answers(query));
-	return { ...view, ids: view.parts.map((part) => part.option.id), clusters: formatCount(view.count) };
+	return {
+		...view,
+		ids: view.parts.map((part) => part.option.id),
+		clusters: formatCount(view.count),
+	};
 };
 
 /** Scenarios an expert panel answered; the plans must be theirs. */
@@ -20,10 +24,18 @@ describe('plans for expert scenarios', () => {
 		const bank = plan(
 			'tenants=internal-teams&tenant-count=many&api-access=yes&untrusted-code=no&compliance=strict&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=one&scale=small&ops=platform-team',
 		);
-		expect(bank.ids).toEqual(expect.arrayContaining(['hardened-namespaces', 'cluster-per-scope', 'cluster-per-environment']));
+		expect(bank.ids).toEqual(
+			expect.arrayContaining([
+				'hardened-namespaces',
+				'cluster-per-scope',
+				'cluster-per-environment',
+			]),
+		);
 		expect(bank.ids).not.toContain('cluster-per-tenant');
 		expect(bank.clusters).toBe('4');
-		expect(bank.verdict).toMatch(/^4 clusters: 2 shared clusters \(prod and non-prod\) and 2 clusters for the regulated scope/);
+		expect(bank.verdict).toMatch(
+			/^4 clusters: 2 shared clusters \(prod and non-prod\) and 2 clusters for the regulated scope/,
+		);
 	});
 
 	it('an ML platform with GPU pools and production apart: a cluster per environment with hardened namespaces and GPU node pools inside', () => {
@@ -40,7 +52,9 @@ describe('plans for expert scenarios', () => {
 			'tenants=external-customers&tenant-count=many&api-access=no&untrusted-code=all&compliance=moderate&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=several&scale=large&ops=platform-team',
 		);
 		expect(saas.ids[0]).toBe('regional-clusters');
-		expect(saas.ids).toEqual(expect.arrayContaining(['cluster-per-environment', 'dedicated-nodes', 'hardened-namespaces']));
+		expect(saas.ids).toEqual(
+			expect.arrayContaining(['cluster-per-environment', 'dedicated-nodes', 'hardened-namespaces']),
+		);
 		expect(saas.clusters).toBe('4');
 		expect(saas.verdict).toContain('a sandboxed node pool for untrusted code');
 	});
@@ -52,7 +66,9 @@ describe('plans for expert scenarios', () => {
 			'tenants=external-customers&tenant-count=many&api-access=yes&untrusted-code=all&compliance=none&cluster-scoped=no&performance=shared-ok&environments=shared&regions=one&scale=small&ops=small&budget=tight',
 		);
 		expect(full.ids).toEqual(expect.arrayContaining(['virtual-clusters', 'dedicated-nodes']));
-		expect(full.absent.find((absence) => absence.option.id === 'cluster-per-tenant')?.kind).toBe('limit');
+		expect(full.absent.find((absence) => absence.option.id === 'cluster-per-tenant')?.kind).toBe(
+			'limit',
+		);
 	});
 
 	it('a small team with two or three tenants that need their own CRDs: real clusters, unless the budget is tight', () => {
@@ -64,18 +80,24 @@ describe('plans for expert scenarios', () => {
 		expect(small.clusters).toBe('2-3');
 		const tight = plan(`${query}&budget=tight`);
 		expect(tight.ids).toContain('virtual-clusters');
-		expect(tight.absent.find((absence) => absence.option.id === 'cluster-per-tenant')?.kind).toBe('limit');
+		expect(tight.absent.find((absence) => absence.option.id === 'cluster-per-tenant')?.kind).toBe(
+			'limit',
+		);
 	});
 
 	it('stores with a cluster each and a central place to test', () => {
-		const retail = plan('tenants=single-team&untrusted-code=no&compliance=none&performance=shared-ok&environments=separate-prod&regions=sites&scale=small&ops=platform-team');
+		const retail = plan(
+			'tenants=single-team&untrusted-code=no&compliance=none&performance=shared-ok&environments=separate-prod&regions=sites&scale=small&ops=platform-team',
+		);
 		expect(retail.ids[0]).toBe('cluster-per-site');
 		expect(retail.ids).toContain('cluster-per-environment');
 		expect(retail.clusters).toBe('4+');
 	});
 
 	it('one team on one cluster needs only namespaces with baseline guardrails', () => {
-		const simple = plan('tenants=single-team&untrusted-code=no&compliance=none&performance=shared-ok&environments=shared&regions=one&scale=small&ops=small');
+		const simple = plan(
+			'tenants=single-team&untrusted-code=no&compliance=none&performance=shared-ok&environments=shared&regions=one&scale=small&ops=small',
+		);
 		expect(simple.ids).toEqual(['namespaces']);
 		expect(simple.verdict).toBe('1 cluster; namespaces with baseline guardrails');
 	});
@@ -88,7 +110,9 @@ describe('how a plan explains itself', () => {
 	it('names the answers behind every part', () => {
 		const view = plan(bank);
 		const scope = view.parts.find((part) => part.option.id === 'cluster-per-scope');
-		expect(scope?.reasons[0]?.answers.map((ref) => `${ref.question.id}=${ref.answer.value}`)).toEqual(['compliance=strict']);
+		expect(
+			scope?.reasons[0]?.answers.map((ref) => `${ref.question.id}=${ref.answer.value}`),
+		).toEqual(['compliance=strict']);
 	});
 
 	it('gives every option outside the plan a reason, and names an answer that would bring it in where one does', () => {
@@ -104,7 +128,10 @@ describe('how a plan explains itself', () => {
 
 	it('says which answers changed nothing, and never drops an answer silently', () => {
 		const view = plan(bank);
-		const used = new Set([...view.changes.map((change) => change.ref.question.id), ...view.unchanged.map((ref) => ref.question.id)]);
+		const used = new Set([
+			...view.changes.map((change) => change.ref.question.id),
+			...view.unchanged.map((ref) => ref.question.id),
+		]);
 		expect([...used].sort()).toEqual(Object.keys(answers(bank)).sort());
 		expect(view.unchanged.map((ref) => ref.question.id)).toContain('tenant-count');
 	});
@@ -116,7 +143,9 @@ describe('how a plan explains itself', () => {
 	});
 
 	it('shows a part that depends on an unsure answer as conditional, with a range of clusters', () => {
-		const view = plan('tenants=single-team&untrusted-code=unsure&compliance=none&performance=shared-ok&environments=unsure&regions=one&scale=small&ops=small');
+		const view = plan(
+			'tenants=single-team&untrusted-code=unsure&compliance=none&performance=shared-ok&environments=unsure&regions=one&scale=small&ops=small',
+		);
 		expect(view.parts.find((part) => part.option.id === 'dedicated-nodes')?.conditional).toBe(true);
 		expect(view.clusters).toBe('1-2');
 		expect(view.unsure.map((question) => question.id)).toEqual(['untrusted-code', 'environments']);
@@ -132,12 +161,15 @@ describe('the quiz’s path', () => {
 				longest = Math.max(longest, depth);
 				return;
 			}
-			for (const answer of question.answers) walk({ ...given, [question.id]: answer.value }, depth + 1);
+			for (const answer of question.answers)
+				walk({ ...given, [question.id]: answer.value }, depth + 1);
 		};
 		walk({}, 0);
 		console.log(`The longest path through the quiz asks ${longest} questions.`);
 		expect(longest).toBeLessThanOrEqual(12);
-		expect(progress(decision, { tenants: 'single-team' }).answered.map((question) => question.id)).toEqual(['tenants']);
+		expect(
+			progress(decision, { tenants: 'single-team' }).answered.map((question) => question.id),
+		).toEqual(['tenants']);
 	});
 });
 
@@ -149,7 +181,9 @@ describe('links made with version 1', () => {
 		expect(links.length).toBeGreaterThan(20);
 		for (const { query } of links) {
 			const decoded = decodeAnswers(query, decision);
-			expect(decoded.notices, query).toEqual([{ kind: 'older-version', given: 1, current: decision.version }]);
+			expect(decoded.notices, query).toEqual([
+				{ kind: 'older-version', given: 1, current: decision.version },
+			]);
 			const result = buildPlan(decision, decoded.answers);
 			expect(result.parts[0]?.status, query).toBe(2);
 			expect(clusterCount(decision, decoded.answers, result).min, query).toBeGreaterThanOrEqual(1);
@@ -169,24 +203,43 @@ describe('links made with version 1', () => {
 						? 'virtual-clusters'
 						: outcome;
 			const kept = view.parts.some((part) => part.option.id === expected);
-			const covered = view.absent.some((absence) => absence.option.id === expected && absence.kind === 'covered');
-			expect(kept || covered, `${query}: ${view.parts.map((part) => part.option.id).join(' ')}`).toBe(true);
+			const covered = view.absent.some(
+				(absence) => absence.option.id === expected && absence.kind === 'covered',
+			);
+			expect(
+				kept || covered,
+				`${query}: ${view.parts.map((part) => part.option.id).join(' ')}`,
+			).toBe(true);
 		}
 	});
 });
 
 describe('the decision record', () => {
 	it('holds the whole plan, the answers, the alternatives, the fees and the link, dated with the local day', () => {
-		const query = 'tenants=internal-teams&tenant-count=many&api-access=yes&untrusted-code=no&compliance=strict&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=one&scale=small&ops=small';
+		const query =
+			'tenants=internal-teams&tenant-count=many&api-access=yes&untrusted-code=no&compliance=strict&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=one&scale=small&ops=small';
 		const view = explainPlan(decision, answers(query));
-		const record = decisionRecord({ data: decision, answers: answers(query), view, link: 'https://example.org/decide/plan/?v=2', date: '2026-11-27', pageSources: [] });
+		const record = decisionRecord({
+			data: decision,
+			answers: answers(query),
+			view,
+			link: 'https://example.org/decide/plan/?v=2',
+			date: '2026-11-27',
+			pageSources: [],
+		});
 		expect(record).toContain(`- Decision: ${view.verdict}`);
-		expect(record).toContain('| Who will share the platform? | Several teams of one organisation |');
+		expect(record).toContain(
+			'| Who will share the platform? | Several teams of one organisation |',
+		);
 		expect(record).toContain('### The clusters');
 		expect(record).toContain('## Alternatives considered');
 		expect(record).toContain('- Link to this plan: <https://example.org/decide/plan/?v=2>');
-		expect(record).toMatch(/\| \[Amazon EKS, Standard support\]\(https:\/\/aws\.amazon\.com\/eks\/pricing\/\) \| \$73 \| \$292 \|/);
-		expect(recordFileName(view, '2026-11-27')).toBe(`decision-record-${view.parts[0]!.option.id}-2026-11-27.md`);
+		expect(record).toMatch(
+			/\| \[Amazon EKS, Standard support\]\(https:\/\/aws\.amazon\.com\/eks\/pricing\/\) \| \$73 \| \$292 \|/,
+		);
+		expect(recordFileName(view, '2026-11-27')).toBe(
+			`decision-record-${view.parts[0]!.option.id}-2026-11-27.md`,
+		);
 		expect(localDay(new Date(2026, 10, 27, 23, 59))).toBe('2026-11-27');
 	});
 });

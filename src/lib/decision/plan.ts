@@ -64,15 +64,21 @@ function compile(condition: Condition, questions: Question[] | undefined): Compi
 	const known = compiled.get(condition);
 	if (known) return known;
 	const checks: Compiled[] = Object.entries(condition).map(([key, entry]): Compiled => {
-		if (key === 'any') return some((entry as Condition[]).map((child) => compile(child, questions)));
-		if (key === 'all') return every((entry as Condition[]).map((child) => compile(child, questions)));
+		if (key === 'any')
+			return some((entry as Condition[]).map((child) => compile(child, questions)));
+		if (key === 'all')
+			return every((entry as Condition[]).map((child) => compile(child, questions)));
 		if (key === 'not') {
 			const child = compile(entry as Condition, questions);
 			return (state, rule) => (YES - child(state, rule)) as Tri;
 		}
 		if (key === 'rule') return (_state, rule) => (rule ? rule(entry as string) : NO);
 		const values = entry as string[];
-		const candidates = questions?.find((candidate) => candidate.id === key)?.answers.filter((a) => !a.unsure).map((a) => a.value) ?? [];
+		const candidates =
+			questions
+				?.find((candidate) => candidate.id === key)
+				?.answers.filter((a) => !a.unsure)
+				.map((a) => a.value) ?? [];
 		const matching = candidates.filter((value) => values.includes(value)).length;
 		return (state) => {
 			const answer = own(state, key);
@@ -93,7 +99,12 @@ function compile(condition: Condition, questions: Question[] | undefined): Compi
  * Evaluates a condition; `rule` resolves rule references (absent for askIf). `questions` lets an
  * unknown answer count as certain when every possible answer satisfies the condition.
  */
-export function evaluate(condition: Condition, state: Resolved, rule?: (id: string) => Tri, questions?: Question[]): Tri {
+export function evaluate(
+	condition: Condition,
+	state: Resolved,
+	rule?: (id: string) => Tri,
+	questions?: Question[],
+): Tri {
 	return compile(condition, questions)(state, rule);
 }
 
@@ -101,12 +112,17 @@ export function evaluate(condition: Condition, state: Resolved, rule?: (id: stri
 export function resolve(data: Pick<DecisionData, 'questions'>, answers: Answers): Resolved {
 	const state: Resolved = {};
 	for (const question of data.questions) {
-		const relevant = question.askIf ? evaluate(question.askIf, state, undefined, data.questions) : YES;
+		const relevant = question.askIf
+			? evaluate(question.askIf, state, undefined, data.questions)
+			: YES;
 		const value = own(answers, question.id);
 		const valid = value !== undefined && question.answers.some((answer) => answer.value === value);
 		if (relevant === NO) state[question.id] = { kind: 'not-asked' };
 		else if (valid && !isUnsure(question, value)) state[question.id] = { kind: 'given', value };
-		else state[question.id] = valid ? { kind: 'unknown', relevant, said: 'unsure', value } : { kind: 'unknown', relevant, said: 'missing' };
+		else
+			state[question.id] = valid
+				? { kind: 'unknown', relevant, said: 'unsure', value }
+				: { kind: 'unknown', relevant, said: 'missing' };
 	}
 	return state;
 }
@@ -179,7 +195,10 @@ export function buildPlan(data: DecisionData, answers: Answers): Plan {
 	const state = resolve(data, answers);
 	const rules = rulesById(data, state);
 	const groups = new Map<string, GroupResult>(
-		data.groups.map((group) => [group.id, { group, status: group.id === 'shared' ? YES : NO, rules: [], splits: [], layers: [] }]),
+		data.groups.map((group) => [
+			group.id,
+			{ group, status: group.id === 'shared' ? YES : NO, rules: [], splits: [], layers: [] },
+		]),
 	);
 	const notes: RuleResult[] = [];
 	for (const result of rules.values()) {
@@ -197,15 +216,19 @@ export function buildPlan(data: DecisionData, answers: Answers): Plan {
 			}
 		} else if ('split' in rule) {
 			const split = data.splits.find((candidate) => candidate.id === rule.split.id);
-			for (const id of rule.split.in) if (split) groups.get(id)?.splits.push({ split, rule, status });
+			for (const id of rule.split.in)
+				if (split) groups.get(id)?.splits.push({ split, rule, status });
 		} else if ('layer' in rule) {
-			for (const id of rule.layer.in) groups.get(id)?.layers.push({ part: rule.layer.part, rule, status });
+			for (const id of rule.layer.in)
+				groups.get(id)?.layers.push({ part: rule.layer.part, rule, status });
 		}
 	}
 	for (const result of groups.values()) {
 		// Only a group that is certain replaces another; a conditional one is shown beside it, and
 		// the cluster count tries both ways.
-		result.coveredBy = result.group.coveredBy.map((id) => groups.get(id)).find((other) => other?.status === YES)?.group;
+		result.coveredBy = result.group.coveredBy
+			.map((id) => groups.get(id))
+			.find((other) => other?.status === YES)?.group;
 		for (const split of result.splits) split.status = Math.min(split.status, result.status) as Tri;
 		for (const layer of result.layers) {
 			layer.status = Math.min(layer.status, result.status) as Tri;
@@ -214,7 +237,9 @@ export function buildPlan(data: DecisionData, answers: Answers): Plan {
 				continue;
 			}
 			const better = own(data.parts, layer.part)?.coveredBy ?? [];
-			const cover = result.layers.find((other) => other.status === YES && better.includes(other.part));
+			const cover = result.layers.find(
+				(other) => other.status === YES && better.includes(other.part),
+			);
 			if (cover) layer.coveredBy = { kind: 'part', id: cover.part };
 		}
 	}
@@ -229,9 +254,15 @@ export function buildPlan(data: DecisionData, answers: Answers): Plan {
 	};
 	for (const result of groups.values()) {
 		if (result.status === NO || result.coveredBy) continue;
-		for (const rule of result.rules) add(result.group.part, Math.min(result.status, rules.get(rule.id)?.status ?? NO) as Tri, rule);
+		for (const rule of result.rules)
+			add(
+				result.group.part,
+				Math.min(result.status, rules.get(rule.id)?.status ?? NO) as Tri,
+				rule,
+			);
 		for (const { rule, status } of result.splits) if ('part' in rule) add(rule.part, status, rule);
-		for (const layer of result.layers) if (!layer.coveredBy) add(layer.part, layer.status, layer.rule);
+		for (const layer of result.layers)
+			if (!layer.coveredBy) add(layer.part, layer.status, layer.rule);
 	}
 	const order = data.options.map((option) => option.id);
 	const rank = (id: string) => {
@@ -257,14 +288,20 @@ const plus = (a: Count, b: Count): Count => ({
 	max: a.max === undefined || b.max === undefined ? undefined : a.max + b.max,
 });
 const toCount = (value: number | [number, number | null]): Count =>
-	typeof value === 'number' ? { min: value, max: value } : { min: value[0], max: value[1] ?? undefined };
+	typeof value === 'number'
+		? { min: value, max: value }
+		: { min: value[0], max: value[1] ?? undefined };
 
 /** The base count of a group's clusters, which may depend on an answer (the tenant count). */
 export function baseCount(group: Group, state: Resolved, questions: Question[]): Count {
 	const spec = group.count;
 	if (typeof spec === 'number' || Array.isArray(spec)) return toCount(spec);
 	const answer = own(state, spec.byAnswer);
-	if (answer?.kind === 'given' && Object.hasOwn(spec, answer.value) && answer.value !== 'byAnswer') {
+	if (
+		answer?.kind === 'given' &&
+		Object.hasOwn(spec, answer.value) &&
+		answer.value !== 'byAnswer'
+	) {
 		return toCount(spec[answer.value] as number | [number, number | null]);
 	}
 	if (answer?.kind === 'unknown') {
@@ -274,7 +311,9 @@ export function baseCount(group: Group, state: Resolved, questions: Question[]):
 		if (ranges.length > 0) {
 			return {
 				min: Math.min(...ranges.map((range) => range.min)),
-				max: ranges.some((range) => range.max === undefined) ? undefined : Math.max(...ranges.map((range) => range.max!)),
+				max: ranges.some((range) => range.max === undefined)
+					? undefined
+					: Math.max(...ranges.map((range) => range.max!)),
 			};
 		}
 	}
@@ -310,10 +349,16 @@ const MAX_SCENARIOS = 1024;
  * How many clusters the plan needs. With unknown answers, every combination of their possible
  * values is tried and the range covers them all.
  */
-export function clusterCount(data: DecisionData, answers: Answers, plan: Plan = buildPlan(data, answers)): Count {
+export function clusterCount(
+	data: DecisionData,
+	answers: Answers,
+	plan: Plan = buildPlan(data, answers),
+): Count {
 	const unknown = data.questions.filter((question) => plan.state[question.id]?.kind === 'unknown');
 	if (unknown.length === 0) return settledCount(plan, data.questions);
-	const choices = unknown.map((question) => question.answers.filter((answer) => !answer.unsure).map((answer) => answer.value));
+	const choices = unknown.map((question) =>
+		question.answers.filter((answer) => !answer.unsure).map((answer) => answer.value),
+	);
 	const scenarios = choices.reduce((product, values) => product * values.length, 1);
 	if (scenarios > MAX_SCENARIOS) {
 		// Too many to try: the settled clusters, up to every conditional one.
@@ -321,7 +366,8 @@ export function clusterCount(data: DecisionData, answers: Answers, plan: Plan = 
 		for (const result of plan.groups) {
 			if (result.status === NO || result.coveredBy) continue;
 			let count = baseCount(result.group, plan.state, data.questions);
-			for (const { split, status } of result.splits) if (status > NO) count = times(count, toCount(split.factor));
+			for (const { split, status } of result.splits)
+				if (status > NO) count = times(count, toCount(split.factor));
 			max = plus(max, count);
 		}
 		return { min: Math.max(1, settledCount(plan, data.questions).min), max: max.max };
@@ -366,7 +412,10 @@ export function nextQuestion(data: DecisionData, answers: Answers): Question | u
 }
 
 /** The answered questions on the reader's path, in the quiz's order, and how many may follow. */
-export function progress(data: DecisionData, answers: Answers): { answered: Question[]; mostRemaining: number } {
+export function progress(
+	data: DecisionData,
+	answers: Answers,
+): { answered: Question[]; mostRemaining: number } {
 	const state = resolve(data, answers);
 	const answered = data.questions.filter((question) => {
 		const answer = state[question.id];

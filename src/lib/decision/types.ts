@@ -3,9 +3,28 @@
  * content/decision/*.yaml and content/data/prices.yaml, with the options' names. Plain
  * serialisable objects; the types come from the schemas in src/lib/data/decision.ts.
  */
-import type { Group, Limit, Part, PricesFile, Question, QuestionsFile, Rule, Split } from '../data/decision.ts';
+import type {
+	Group,
+	Limit,
+	Part,
+	PricesFile,
+	Question,
+	QuestionsFile,
+	Rule,
+	Split,
+} from '../data/decision.ts';
 
-export type { Answer, Condition, Group, Limit, Part, PricesFile, Question, Rule, Split } from '../data/decision.ts';
+export type {
+	Answer,
+	Condition,
+	Group,
+	Limit,
+	Part,
+	PricesFile,
+	Question,
+	Rule,
+	Split,
+} from '../data/decision.ts';
 
 export interface OptionSummary {
 	id: string;

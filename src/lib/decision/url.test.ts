@@ -4,7 +4,8 @@ import { clip, decodeAnswers, describeNotice, encodeAnswers, isTrackingKey } fro
 
 const { decision } = loadGuideData();
 const v = `v=${decision.version}`;
-const text = (segments: ReturnType<typeof describeNotice>) => segments.map((part) => (typeof part === 'string' ? part : `«${part.quote}»`)).join('');
+const text = (segments: ReturnType<typeof describeNotice>) =>
+	segments.map((part) => (typeof part === 'string' ? part : `«${part.quote}»`)).join('');
 
 describe('decodeAnswers', () => {
 	it('reads known answers from a current link without notices', () => {
@@ -16,11 +17,18 @@ describe('decodeAnswers', () => {
 	});
 
 	it('says nothing about an empty query', () => {
-		expect(decodeAnswers('', decision)).toMatchObject({ answers: {}, notices: [], hasQuizParams: false });
+		expect(decodeAnswers('', decision)).toMatchObject({
+			answers: {},
+			notices: [],
+			hasQuizParams: false,
+		});
 	});
 
 	it('drops tracking parameters silently, so a shared link shows no warning', () => {
-		const decoded = decodeAnswers(`?${v}&tenants=internal-teams&utm_source=chat&fbclid=abc&gclid=x&mc_eid=1&ref=newsletter`, decision);
+		const decoded = decodeAnswers(
+			`?${v}&tenants=internal-teams&utm_source=chat&fbclid=abc&gclid=x&mc_eid=1&ref=newsletter`,
+			decision,
+		);
 		expect(decoded.notices).toEqual([]);
 		expect(decoded.answers).toEqual({ tenants: 'internal-teams' });
 		expect(decodeAnswers('?utm_source=chat&fbclid=x', decision).hasQuizParams).toBe(false);
@@ -36,7 +44,10 @@ describe('decodeAnswers', () => {
 	});
 
 	it('keeps the first of repeated keys and reports each repeated key once', () => {
-		const decoded = decodeAnswers(`?${v}&tenants=internal-teams&tenants=external-customers&tenants=x`, decision);
+		const decoded = decodeAnswers(
+			`?${v}&tenants=internal-teams&tenants=external-customers&tenants=x`,
+			decision,
+		);
 		expect(decoded.answers).toEqual({ tenants: 'internal-teams' });
 		expect(decoded.notices).toEqual([{ kind: 'repeated-key', key: 'tenants' }]);
 	});
@@ -44,17 +55,41 @@ describe('decodeAnswers', () => {
 	it('reads a link from an older version, keeps its answers and adds what they implied', () => {
 		const decoded = decodeAnswers('?v=1&tenants=internal-teams&cluster-scoped=no', decision);
 		expect(decoded.olderVersion).toBe(1);
-		expect(decoded.notices[0]).toEqual({ kind: 'older-version', given: 1, current: decision.version });
+		expect(decoded.notices[0]).toEqual({
+			kind: 'older-version',
+			given: 1,
+			current: decision.version,
+		});
 		expect(decoded.answers).toEqual({ tenants: 'internal-teams', 'cluster-scoped': 'no' });
-		const later = { ...decision, version: decision.version + 1, migrations: [{ from: decision.version, when: { 'cluster-scoped': ['no'] }, set: { 'api-access': 'no' } }] };
-		expect(decodeAnswers(`?${v}&tenants=internal-teams&cluster-scoped=no`, later).answers).toEqual({ tenants: 'internal-teams', 'cluster-scoped': 'no', 'api-access': 'no' });
-		expect(decodeAnswers(`?${v}&tenants=internal-teams&cluster-scoped=no&api-access=yes`, later).answers['api-access']).toBe('yes');
+		const later = {
+			...decision,
+			version: decision.version + 1,
+			migrations: [
+				{ from: decision.version, when: { 'cluster-scoped': ['no'] }, set: { 'api-access': 'no' } },
+			],
+		};
+		expect(decodeAnswers(`?${v}&tenants=internal-teams&cluster-scoped=no`, later).answers).toEqual({
+			tenants: 'internal-teams',
+			'cluster-scoped': 'no',
+			'api-access': 'no',
+		});
+		expect(
+			decodeAnswers(`?${v}&tenants=internal-teams&cluster-scoped=no&api-access=yes`, later).answers[
+				'api-access'
+			],
+		).toBe('yes');
 	});
 
 	it('reads a link without a version, or with one that never existed, as the current version', () => {
-		expect(decodeAnswers('?tenants=internal-teams', decision).notices).toEqual([{ kind: 'version', given: undefined, current: decision.version }]);
-		expect(decodeAnswers(`?v=${decision.version + 5}&tenants=internal-teams`, decision).notices[0]).toMatchObject({ kind: 'version' });
-		expect(decodeAnswers('?v=abc&tenants=internal-teams', decision).answers).toEqual({ tenants: 'internal-teams' });
+		expect(decodeAnswers('?tenants=internal-teams', decision).notices).toEqual([
+			{ kind: 'version', given: undefined, current: decision.version },
+		]);
+		expect(
+			decodeAnswers(`?v=${decision.version + 5}&tenants=internal-teams`, decision).notices[0],
+		).toMatchObject({ kind: 'version' });
+		expect(decodeAnswers('?v=abc&tenants=internal-teams', decision).answers).toEqual({
+			tenants: 'internal-teams',
+		});
 	});
 
 	it('takes time linear in the length of a link with many repeated keys', () => {
@@ -66,28 +101,48 @@ describe('decodeAnswers', () => {
 		};
 		time(2_000);
 		// Sixteen times the link may take far less than the 256 times a quadratic decoder would.
-		const ratio = Math.min(...[0, 1, 2].map(() => time(32_000))) / Math.max(0.05, Math.min(...[0, 1, 2].map(() => time(2_000))));
+		const ratio =
+			Math.min(...[0, 1, 2].map(() => time(32_000))) /
+			Math.max(0.05, Math.min(...[0, 1, 2].map(() => time(2_000))));
 		expect(ratio).toBeLessThan(64);
 	});
 });
 
 describe('tracking parameters', () => {
 	it('are recognised by name and by prefix, whatever their case', () => {
-		for (const key of ['utm_source', 'UTM_Campaign', 'fbclid', 'gclid', 'mc_cid', 'mc_eid', 'ref', 'igshid', 'msclkid']) {
+		for (const key of [
+			'utm_source',
+			'UTM_Campaign',
+			'fbclid',
+			'gclid',
+			'mc_cid',
+			'mc_eid',
+			'ref',
+			'igshid',
+			'msclkid',
+		]) {
 			expect(isTrackingKey(key), key).toBe(true);
 		}
-		for (const question of decision.questions) expect(isTrackingKey(question.id), question.id).toBe(false);
+		for (const question of decision.questions)
+			expect(isTrackingKey(question.id), question.id).toBe(false);
 	});
 });
 
 describe('encodeAnswers', () => {
 	it('writes the version and the relevant answers in the quiz’s order', () => {
-		expect(encodeAnswers(decision, { ops: 'small', tenants: 'single-team', 'api-access': 'yes' })).toBe(`?${v}&tenants=single-team&ops=small`);
+		expect(
+			encodeAnswers(decision, { ops: 'small', tenants: 'single-team', 'api-access': 'yes' }),
+		).toBe(`?${v}&tenants=single-team&ops=small`);
 		expect(encodeAnswers(decision, {})).toBe('');
 	});
 
 	it('round-trips through decodeAnswers', () => {
-		const answers = { tenants: 'external-customers', 'api-access': 'yes', 'untrusted-code': 'unsure', ops: 'small' };
+		const answers = {
+			tenants: 'external-customers',
+			'api-access': 'yes',
+			'untrusted-code': 'unsure',
+			ops: 'small',
+		};
 		expect(decodeAnswers(encodeAnswers(decision, answers), decision).answers).toEqual(answers);
 	});
 });
@@ -96,7 +151,9 @@ describe('describeNotice', () => {
 	it('keeps text from the link apart from the site’s own words', () => {
 		const sentence = describeNotice({ kind: 'unknown-key', key: '\u202Eevil' }, decision);
 		expect(sentence[0]).toEqual({ quote: '\u202Eevil' });
-		expect(text(describeNotice({ kind: 'invalid-value', key: 'tenants', value: 'x' }, decision))).toBe('«x» is not an answer to “Who will share the platform?”, so that answer was dropped.');
+		expect(
+			text(describeNotice({ kind: 'invalid-value', key: 'tenants', value: 'x' }, decision)),
+		).toBe('«x» is not an answer to “Who will share the platform?”, so that answer was dropped.');
 	});
 
 	it('clips long text from a link', () => {

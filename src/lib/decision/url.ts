@@ -14,9 +14,38 @@ export const VERSION_KEY = 'v';
 
 /** Parameters added by analytics, ads, newsletters and chat apps; never part of an answer. */
 const TRACKING_KEYS = new Set([
-	'fbclid', 'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id',
-	'igshid', 'igsh', 'mc_cid', 'mc_eid', 'ref', 'ref_src', 'ref_url', 'referrer', 'source', 'si', 's_cid',
-	'_hsenc', '_hsmi', '_ga', '_gl', 'mkt_tok', 'trk', 'oly_anon_id', 'oly_enc_id', 'vero_id', 'wickedid',
+	'fbclid',
+	'gclid',
+	'gclsrc',
+	'dclid',
+	'gbraid',
+	'wbraid',
+	'msclkid',
+	'yclid',
+	'twclid',
+	'ttclid',
+	'li_fat_id',
+	'igshid',
+	'igsh',
+	'mc_cid',
+	'mc_eid',
+	'ref',
+	'ref_src',
+	'ref_url',
+	'referrer',
+	'source',
+	'si',
+	's_cid',
+	'_hsenc',
+	'_hsmi',
+	'_ga',
+	'_gl',
+	'mkt_tok',
+	'trk',
+	'oly_anon_id',
+	'oly_enc_id',
+	'vero_id',
+	'wickedid',
 ]);
 const TRACKING_PREFIXES = ['utm_', 'mc_', 'pk_', 'mtm_', 'hsa_', 'itm_'];
 
@@ -70,13 +99,15 @@ export function decodeAnswers(search: string, data: Shape): Decoded {
 		}
 		const question = questions.get(key);
 		if (!question) notices.push({ kind: 'unknown-key', key });
-		else if (!question.answers.some((answer) => answer.value === value)) notices.push({ kind: 'invalid-value', key, value });
+		else if (!question.answers.some((answer) => answer.value === value))
+			notices.push({ kind: 'invalid-value', key, value });
 		else answers[key] = value;
 	}
 
 	let olderVersion: number | undefined;
 	if (hasQuizParams && version !== String(data.version)) {
-		const number = version !== undefined && /^[1-9]\d{0,5}$/.test(version) ? Number(version) : undefined;
+		const number =
+			version !== undefined && /^[1-9]\d{0,5}$/.test(version) ? Number(version) : undefined;
 		if (number !== undefined && number < data.version) {
 			olderVersion = number;
 			notices.unshift({ kind: 'older-version', given: number, current: data.version });
@@ -92,8 +123,10 @@ export function decodeAnswers(search: string, data: Shape): Decoded {
 function migrate(answers: Record<string, string>, from: number, data: Shape): void {
 	const state = resolve(data, answers);
 	for (const migration of data.migrations) {
-		if (migration.from < from || evaluate(migration.when, state, undefined, data.questions) !== YES) continue;
-		for (const [key, value] of Object.entries(migration.set)) if (!Object.hasOwn(answers, key)) answers[key] = value;
+		if (migration.from < from || evaluate(migration.when, state, undefined, data.questions) !== YES)
+			continue;
+		for (const [key, value] of Object.entries(migration.set))
+			if (!Object.hasOwn(answers, key)) answers[key] = value;
 	}
 }
 
@@ -127,8 +160,14 @@ export function describeNotice(notice: Notice, data: Pick<DecisionData, 'questio
 	switch (notice.kind) {
 		case 'version':
 			return notice.given === undefined
-				? [`The link does not say which version of the quiz it was made with, so its answers were read as version ${notice.current}.`]
-				: ['The link was made with version ', { quote: clip(notice.given, 12) }, ` of the quiz, which does not exist; its answers were read as version ${notice.current}.`];
+				? [
+						`The link does not say which version of the quiz it was made with, so its answers were read as version ${notice.current}.`,
+					]
+				: [
+						'The link was made with version ',
+						{ quote: clip(notice.given, 12) },
+						` of the quiz, which does not exist; its answers were read as version ${notice.current}.`,
+					];
 		case 'older-version':
 			return [
 				`The link was made with version ${notice.given} of the quiz; this is version ${notice.current}. Its answers keep their meaning, and questions added since are read as “I’m not sure”.`,
@@ -136,10 +175,17 @@ export function describeNotice(notice: Notice, data: Pick<DecisionData, 'questio
 		case 'unknown-key':
 			return [{ quote: clip(notice.key) }, ' is not a question this quiz asks, so it was ignored.'];
 		case 'invalid-value': {
-			const prompt = data.questions.find((question) => question.id === notice.key)?.prompt ?? notice.key;
-			return [{ quote: clip(notice.value) }, ` is not an answer to “${prompt}”, so that answer was dropped.`];
+			const prompt =
+				data.questions.find((question) => question.id === notice.key)?.prompt ?? notice.key;
+			return [
+				{ quote: clip(notice.value) },
+				` is not an answer to “${prompt}”, so that answer was dropped.`,
+			];
 		}
 		case 'repeated-key':
-			return [{ quote: clip(notice.key) }, ' appears more than once in the link; only its first value was used.'];
+			return [
+				{ quote: clip(notice.key) },
+				' appears more than once in the link; only its first value was used.',
+			];
 	}
 }

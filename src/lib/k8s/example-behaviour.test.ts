@@ -65,7 +65,10 @@ describe('DNS egress policies', () => {
 		const policy = only('allow-dns-egress-networkpolicy');
 		expect(policy.spec.podSelector).toEqual({});
 		const rule = policy.spec.egress.find((r: Manifest) =>
-			(r.to ?? []).some((peer: Manifest) => peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === 'kube-system'),
+			(r.to ?? []).some(
+				(peer: Manifest) =>
+					peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === 'kube-system',
+			),
 		);
 		expect(rule).toBeDefined();
 		expect(allowsPort53(rule)).toBe(true);
@@ -93,7 +96,9 @@ describe('the default-deny bundle', () => {
 	].map(only);
 
 	it('lives in one tenant namespace', () => {
-		expect(new Set(bundle.map((policy) => policy.metadata.namespace))).toEqual(new Set(['tenant-a']));
+		expect(new Set(bundle.map((policy) => policy.metadata.namespace))).toEqual(
+			new Set(['tenant-a']),
+		);
 	});
 
 	it('starts by denying all ingress and egress for every pod', () => {
@@ -124,7 +129,9 @@ describe('the default-deny bundle', () => {
 		const sources = allow.spec.ingress.flatMap((rule: Manifest) => rule.from);
 		expect(sources).toHaveLength(1);
 		expect(Object.keys(sources[0])).toEqual(['namespaceSelector']);
-		expect(Object.keys(sources[0].namespaceSelector.matchLabels)).toEqual(['kubernetes.io/metadata.name']);
+		expect(Object.keys(sources[0].namespaceSelector.matchLabels)).toEqual([
+			'kubernetes.io/metadata.name',
+		]);
 	});
 });
 
@@ -133,7 +140,11 @@ describe('tenant-resourcequota', () => {
 
 	it('caps storage per StorageClass as well as in total', () => {
 		expect(hard).toHaveProperty(['requests.storage']);
-		expect(Object.keys(hard).some((key) => /^[^.]+\.storageclass\.storage\.k8s\.io\/requests\.storage$/.test(key))).toBe(true);
+		expect(
+			Object.keys(hard).some((key) =>
+				/^[^.]+\.storageclass\.storage\.k8s\.io\/requests\.storage$/.test(key),
+			),
+		).toBe(true);
 	});
 
 	it('caps Ingress objects and HTTPRoutes', () => {

@@ -19,7 +19,9 @@ describe('Kubernetes examples in the guide', () => {
 
 	it('each appear on at least one page', () => {
 		const used = new Set(
-			pages.flatMap(({ body }) => [...body.matchAll(/<K8sExample\s+name="([^"]+)"/g)].map((match) => match[1])),
+			pages.flatMap(({ body }) =>
+				[...body.matchAll(/<K8sExample\s+name="([^"]+)"/g)].map((match) => match[1]),
+			),
 		);
 		expect(exampleNames.filter((name) => !used.has(name))).toEqual([]);
 	});

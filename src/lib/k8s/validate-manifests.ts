@@ -55,7 +55,9 @@ async function loadModel(specifier: string, kind: string): Promise<ModelClass | 
 	try {
 		const module = (await import(/* @vite-ignore */ specifier)) as Record<string, unknown>;
 		const model = module[kind];
-		return typeof model === 'function' && 'apiVersion' in model ? (model as unknown as ModelClass) : undefined;
+		return typeof model === 'function' && 'apiVersion' in model
+			? (model as unknown as ModelClass)
+			: undefined;
 	} catch {
 		return undefined;
 	}
@@ -88,7 +90,9 @@ function typeCheck(documents: TypedDocument[]): Map<TypedDocument, string[]> {
 	const fileExists = host.fileExists.bind(host);
 	host.getSourceFile = (name, language) => {
 		const text = texts.get(name);
-		return text === undefined ? readSource(name, language) : ts.createSourceFile(name, text, language);
+		return text === undefined
+			? readSource(name, language)
+			: ts.createSourceFile(name, text, language);
 	};
 	host.fileExists = (name) => texts.has(name) || fileExists(name);
 	const program = ts.createProgram([...texts.keys()], options, host);
@@ -132,7 +136,9 @@ export async function validateManifests(sources: ManifestSource[]): Promise<Mani
 			const specifier = modelSpecifier(apiVersion, kind);
 			const Model = await loadModel(specifier, kind);
 			if (!Model) {
-				report(`the Kubernetes v1.36 schemas (the newest kubernetes-models ships) have no kind “${kind}” in apiVersion “${apiVersion}”`);
+				report(
+					`the Kubernetes v1.36 schemas (the newest kubernetes-models ships) have no kind “${kind}” in apiVersion “${apiVersion}”`,
+				);
 				continue;
 			}
 			try {
@@ -144,7 +150,9 @@ export async function validateManifests(sources: ManifestSource[]): Promise<Mani
 		}
 	}
 	for (const [doc, messages] of typeCheck(typed)) {
-		messages.forEach((message) => problems.push({ file: doc.file, document: doc.document, message: `fields: ${message}` }));
+		messages.forEach((message) =>
+			problems.push({ file: doc.file, document: doc.document, message: `fields: ${message}` }),
+		);
 	}
 	return problems;
 }

@@ -19,14 +19,23 @@ export const getStaticPaths: GetStaticPaths = async () => {
 			props: {
 				title: entry.data.title,
 				summary: option?.summary ?? entry.data.description ?? '',
-				kicker: option ? 'Recommendation' : entry.id.startsWith('decide') ? 'Decision quiz' : 'Guide',
+				kicker: option
+					? 'Recommendation'
+					: entry.id.startsWith('decide')
+						? 'Decision quiz'
+						: 'Guide',
 			},
 		};
 	});
 };
 
 export const GET: APIRoute = async ({ props }) => {
-	const svg = ogSvg({ title: props['title'], summary: props['summary'], kicker: props['kicker'], siteName: 'Namespaces or clusters?' });
+	const svg = ogSvg({
+		title: props['title'],
+		summary: props['summary'],
+		kicker: props['kicker'],
+		siteName: 'Namespaces or clusters?',
+	});
 	const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
