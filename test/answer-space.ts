@@ -7,15 +7,15 @@ import type { Answers, DecisionData } from '../src/lib/decision/types.ts';
 
 export function* answerSpace(data: DecisionData, fixed: Answers = {}): Generator<Answers> {
 	const questions = data.questions;
-	const answers: Record<string, string> = {};
+	const answers = new Map<string, string>();
 	function* visit(index: number): Generator<Answers> {
 		if (index === questions.length) {
-			yield { ...answers };
+			yield Object.fromEntries(answers);
 			return;
 		}
 		const question = questions[index]!;
 		const relevant = question.askIf
-			? evaluate(question.askIf, resolve(data, answers), undefined, questions)
+			? evaluate(question.askIf, resolve(data, Object.fromEntries(answers)), undefined, questions)
 			: YES;
 		if (relevant !== YES) {
 			yield* visit(index + 1);
@@ -23,10 +23,10 @@ export function* answerSpace(data: DecisionData, fixed: Answers = {}): Generator
 		}
 		for (const answer of question.answers) {
 			if (Object.hasOwn(fixed, question.id) && fixed[question.id] !== answer.value) continue;
-			answers[question.id] = answer.value;
+			answers.set(question.id, answer.value);
 			yield* visit(index + 1);
 		}
-		delete answers[question.id];
+		answers.delete(question.id);
 	}
 	yield* visit(0);
 }

@@ -35,3 +35,27 @@ describe('diagramFigureHtml in client mode', () => {
 		expect(html).toContain('<figcaption>Spectrum</figcaption>');
 	});
 });
+
+describe('diagramFigureHtml in build mode', () => {
+	// One browser start for the test: both diagrams are queued together and rendered as a batch.
+	it('renders a batch in both themes, and a broken diagram fails alone, naming page and title', async () => {
+		const good = `${titled}\n  B --> C[${Date.now()}]`;
+		const broken = 'flowchart LR\n  accTitle: Broken one\n  accDescr: Never drawn.\n  A --> ((';
+		const [rendered, failed] = await Promise.allSettled([
+			diagramFigureHtml(good, 'build', 'content/docs/good.mdx'),
+			diagramFigureHtml(broken, 'build', 'content/docs/bad.mdx'),
+		]);
+		expect(rendered.status).toBe('fulfilled');
+		const html = rendered.status === 'fulfilled' ? rendered.value : '';
+		expect(html).toMatch(
+			/class="diagram-svg diagram-light"[^>]*><svg[^>]* id="dg-[0-9a-f]{10}-light-0"/,
+		);
+		expect(html).toMatch(
+			/class="diagram-svg diagram-dark"[^>]*><svg[^>]* id="dg-[0-9a-f]{10}-dark-0"/,
+		);
+		expect(failed.status).toBe('rejected');
+		expect(failed.status === 'rejected' && String(failed.reason)).toMatch(
+			/content\/docs\/bad\.mdx: the diagram “Broken one” failed to render: /,
+		);
+	}, 60_000);
+});

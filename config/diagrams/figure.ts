@@ -56,7 +56,9 @@ export async function diagramFigureHtml(
 		rendered = await renderDiagram(source);
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
-		throw new Error(`${where}: the diagram “${title}” failed to render: ${reason}`);
+		throw new Error(`${where}: the diagram “${title}” failed to render: ${reason}`, {
+			cause: error,
+		});
 	}
 	const svgBox = (theme: 'light' | 'dark', svg: string) =>
 		`<div class="diagram-svg diagram-${theme}" data-pagefind-ignore>${svg}</div>`;

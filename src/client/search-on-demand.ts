@@ -32,6 +32,8 @@ const editable = (target: EventTarget | null) =>
 	target instanceof HTMLElement &&
 	(target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
+// Starlight calls `new PagefindUI(options)`, so the stand-in has to be a class.
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
 export class PagefindUI {
 	constructor(options: Options) {
 		const button = document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]');

@@ -248,7 +248,7 @@ export function verdictSentence(count: Count, groups: GroupView[]): string {
 	const maybe = groups.filter((group) => group.conditional);
 	let head: string;
 	if (firm.length === 1 && maybe.length === 0) {
-		const settled = firm[0]!.splits
+		const settled = (firm[0]?.splits ?? [])
 			.filter((split) => !split.conditional)
 			.map((split) => split.phrase);
 		head = settled.length > 0 ? `${clusters} (${settled.join(', ')})` : clusters;
@@ -429,8 +429,9 @@ function coverOf(plan: Plan, id: string): string | undefined {
 		if (result.coveredBy && result.group.part === id) return result.coveredBy.part;
 		for (const layer of result.layers) {
 			if (layer.part !== id || !layer.coveredBy || layer.status === NO) continue;
-			if (layer.coveredBy.kind === 'part') return layer.coveredBy.id;
-			return plan.groups.find((other) => other.group.id === layer.coveredBy!.id)?.group.part;
+			const cover = layer.coveredBy;
+			if (cover.kind === 'part') return cover.id;
+			return plan.groups.find((other) => other.group.id === cover.id)?.group.part;
 		}
 	}
 	return undefined;

@@ -309,11 +309,10 @@ export function baseCount(group: Group, state: Resolved, questions: Question[]):
 			.filter((candidate) => Object.hasOwn(spec, candidate.value))
 			.map((candidate) => toCount(spec[candidate.value] as number | [number, number | null]));
 		if (ranges.length > 0) {
+			const maxima = ranges.map((range) => range.max);
 			return {
 				min: Math.min(...ranges.map((range) => range.min)),
-				max: ranges.some((range) => range.max === undefined)
-					? undefined
-					: Math.max(...ranges.map((range) => range.max!)),
+				max: maxima.every((max) => max !== undefined) ? Math.max(...maxima) : undefined,
 			};
 		}
 	}
@@ -382,8 +381,9 @@ export function clusterCount(
 			max = max === undefined || count.max === undefined ? undefined : Math.max(max, count.max);
 			return;
 		}
-		for (const value of choices[index]!) {
-			chosen[unknown[index]!.id] = value;
+		const question = unknown[index];
+		for (const value of choices[index] ?? []) {
+			if (question) chosen[question.id] = value;
 			visit(index + 1);
 		}
 	};

@@ -139,9 +139,10 @@ export function encodeAnswers(data: DecisionData, answers: Answers): string {
 	const pairs: [string, string][] = [[VERSION_KEY, String(data.version)]];
 	for (const question of data.questions) {
 		const answer = state[question.id];
-		if (!answer || answer.kind === 'not-asked' || !Object.hasOwn(answers, question.id)) continue;
+		const given = answers[question.id];
+		if (!answer || answer.kind === 'not-asked' || given === undefined) continue;
 		if (answer.kind === 'unknown' && answer.said === 'missing') continue;
-		pairs.push([question.id, answers[question.id]!]);
+		pairs.push([question.id, given]);
 	}
 	return pairs.length === 1 ? '' : `?${new URLSearchParams(pairs).toString()}`;
 }
