@@ -3,14 +3,14 @@
  * property looks only at the plan that comes out (its groups of clusters, their splits and
  * layers, and the count), never at the rules that made it, so a broken or missing rule fails.
  *
- * The space is split by the first answer so the test files run in parallel.
+ * The space is split by the first answer; plan-properties.test.ts checks the slices in parallel.
  */
-import { describe, expect, it } from 'vitest';
 import { loadGuideData } from '../src/lib/data/load.ts';
 import {
 	buildPlan,
 	clusterCount,
 	groupCount,
+	nextQuestion,
 	presentGroups,
 	YES,
 	type GroupResult,
@@ -49,6 +49,14 @@ const workloadGroups = (plan: Plan) =>
 	firmGroups(plan).filter((result) => ['shared', 'nonprod'].includes(result.group.id));
 
 export const PROPERTIES: Property[] = [
+	{
+		// The space is enumerated from the questions' askIf; the quiz walks it with nextQuestion.
+		name: 'the quiz has nothing more to ask once every relevant question is answered',
+		check(answers) {
+			const next = nextQuestion(decision, answers);
+			return next ? `the quiz would still ask ${next.id}` : undefined;
+		},
+	},
 	{
 		name: 'untrusted code never runs on namespaces alone: a sandboxed node pool wherever it runs, or a cluster of its own',
 		check(answers, plan) {
@@ -218,48 +226,45 @@ const NEEDS = [
 	'cluster-per-environment',
 ];
 
-export function propertySuite(tenants: string): void {
-	describe(`the plan, over every combination of answers starting with tenants=${tenants}`, () => {
-		const violations = new Map<string, string[]>(PROPERTIES.map((property) => [property.name, []]));
-		const limitViolations: string[] = [];
-		let combinations = 0;
-		for (const answers of answerSpace(decision, { tenants })) {
-			combinations += 1;
-			const plan = buildPlan(decision, answers);
-			for (const property of PROPERTIES) {
-				const list = violations.get(property.name)!;
-				if (list.length >= 3) continue;
-				const reason = property.check(answers, plan);
-				if (reason)
-					list.push(
-						`${new URLSearchParams(answers as Record<string, string>).toString()}: ${reason}`,
-					);
-			}
-			if (limitViolations.length < 3 && is(answers, 'ops', 'small')) {
-				const relaxed = buildPlan(decision, {
-					...answers,
-					ops: 'platform-team',
-					budget: 'flexible',
-				});
-				const lost = NEEDS.filter((need) => hasPart(relaxed, need) && !hasPart(plan, need));
-				if (lost.length > 0)
-					limitViolations.push(
-						`${new URLSearchParams(answers as Record<string, string>).toString()}: a small team lost ${lost.join(', ')}`,
-					);
-			}
-		}
+export interface SweepResult {
+	/** The first answer this slice starts with. */
+	first: string;
+	combinations: number;
+	/** The most questions any path asked. */
+	longest: number;
+	/** Per property, the first few answer sets that break it. */
+	violations: Record<string, string[]>;
+	limitViolations: string[];
+}
 
-		it('covers the whole answer space for this first answer', () => {
-			console.log(`Checked ${combinations} combinations of answers with tenants=${tenants}.`);
-			expect(combinations).toBeGreaterThan(100);
-		});
+const asQuery = (answers: Answers) =>
+	new URLSearchParams(answers as Record<string, string>).toString();
+
+/** Checks every property on every combination of answers that starts with this first answer. */
+export function sweep(first: string): SweepResult {
+	const firstQuestion = decision.questions[0]?.id ?? '';
+	const violations: Record<string, string[]> = Object.fromEntries(
+		PROPERTIES.map((property) => [property.name, []]),
+	);
+	const limitViolations: string[] = [];
+	let combinations = 0;
+	let longest = 0;
+	for (const answers of answerSpace(decision, { [firstQuestion]: first })) {
+		combinations += 1;
+		longest = Math.max(longest, Object.keys(answers).length);
+		const plan = buildPlan(decision, answers);
 		for (const property of PROPERTIES) {
-			it(property.name, () => {
-				expect(violations.get(property.name)).toEqual([]);
-			});
+			const list = violations[property.name]!;
+			if (list.length >= 3) continue;
+			const reason = property.check(answers, plan);
+			if (reason) list.push(`${asQuery(answers)}: ${reason}`);
 		}
-		it('limits never remove a part that meets a need', () => {
-			expect(limitViolations).toEqual([]);
-		});
-	});
+		if (limitViolations.length < 3 && is(answers, 'ops', 'small')) {
+			const relaxed = buildPlan(decision, { ...answers, ops: 'platform-team', budget: 'flexible' });
+			const lost = NEEDS.filter((need) => hasPart(relaxed, need) && !hasPart(plan, need));
+			if (lost.length > 0)
+				limitViolations.push(`${asQuery(answers)}: a small team lost ${lost.join(', ')}`);
+		}
+	}
+	return { first, combinations, longest, violations, limitViolations };
 }

@@ -171,9 +171,37 @@ export interface Plan {
 	notes: RuleResult[];
 }
 
+interface Lookup {
+	rules: Map<string, Rule>;
+	splits: Map<string, Split>;
+	/** Main-part order first, then the options' order. */
+	rank: Map<string, number>;
+}
+
+/** Lookups built once per data set: the property tests build hundreds of thousands of plans. */
+const lookups = new WeakMap<DecisionData, Lookup>();
+
+function lookup(data: DecisionData): Lookup {
+	let known = lookups.get(data);
+	if (!known) {
+		const order = data.options.map((option) => option.id);
+		const rankOf = (id: string) => {
+			const index = data.mainOrder.indexOf(id);
+			return index === -1 ? data.mainOrder.length + order.indexOf(id) : index;
+		};
+		known = {
+			rules: new Map(data.rules.map((rule) => [rule.id, rule])),
+			splits: new Map(data.splits.map((split) => [split.id, split])),
+			rank: new Map(order.map((id) => [id, rankOf(id)])),
+		};
+		lookups.set(data, known);
+	}
+	return known;
+}
+
 export function rulesById(data: DecisionData, state: Resolved): Map<string, RuleResult> {
 	const results = new Map<string, RuleResult>();
-	const byId = new Map(data.rules.map((rule) => [rule.id, rule]));
+	const byId = lookup(data).rules;
 	const statusOf = (id: string): Tri => {
 		const known = results.get(id);
 		if (known) return known.status;
@@ -215,7 +243,7 @@ export function buildPlan(data: DecisionData, answers: Answers): Plan {
 				group.rules.push(rule);
 			}
 		} else if ('split' in rule) {
-			const split = data.splits.find((candidate) => candidate.id === rule.split.id);
+			const split = lookup(data).splits.get(rule.split.id);
 			for (const id of rule.split.in)
 				if (split) groups.get(id)?.splits.push({ split, rule, status });
 		} else if ('layer' in rule) {
@@ -264,11 +292,8 @@ export function buildPlan(data: DecisionData, answers: Answers): Plan {
 		for (const layer of result.layers)
 			if (!layer.coveredBy) add(layer.part, layer.status, layer.rule);
 	}
-	const order = data.options.map((option) => option.id);
-	const rank = (id: string) => {
-		const index = data.mainOrder.indexOf(id);
-		return index === -1 ? data.mainOrder.length + order.indexOf(id) : index;
-	};
+	const ranks = lookup(data).rank;
+	const rank = (id: string) => ranks.get(id) ?? ranks.size;
 	const sorted = [...parts.values()].sort((a, b) => b.status - a.status || rank(a.id) - rank(b.id));
 	return { state, rules, groups: [...groups.values()], parts: sorted, notes };
 }

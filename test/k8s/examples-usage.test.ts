@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPages } from '../content/pages.ts';
+import { readPages } from '../../src/lib/content/pages.ts';
 
 const EXAMPLES_DIR = 'content/examples';
 

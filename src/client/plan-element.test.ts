@@ -1,0 +1,378 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readPages } from '../lib/content/pages.ts';
+import { loadGuideData } from '../lib/data/load.ts';
+import type { ClientData, PageSource } from '../lib/decision/client-data.ts';
+import { PUBLISHED_RECOMMENDATION_IDS } from '../lib/decision/contract.ts';
+import { explainPlan, feeSketch, type PlanView } from '../lib/decision/explain.ts';
+import { formatCount, nextQuestion } from '../lib/decision/plan.ts';
+import type { Answer, Answers, Question } from '../lib/decision/types.ts';
+import './plan-element.ts';
+
+const { decision } = loadGuideData();
+const first = decision.questions[0]!;
+
+/** The plan page's own sources, which PlanResult.astro passes on for the decision record. */
+const planPage = readPages('content/docs/decide').find((page) => page.file.endsWith('plan.mdx'))!;
+const sources = ((planPage.frontmatter['sources'] ?? []) as PageSource[]).map(({ title, url }) => ({
+	title,
+	url,
+}));
+/** The JSON DecisionData.astro embeds, escaped the same way. */
+const clientJson = JSON.stringify({ decision, sources } satisfies ClientData).replace(
+	/</g,
+	'\\u003c',
+);
+
+/**
+ * What PlanResult.astro renders, without its inline scripts. Parsed apart and then inserted, so
+ * the element connects with its children, as after the page's deferred module script runs.
+ */
+function mount(url: string, json = clientJson): HTMLElement {
+	history.replaceState(null, '', url);
+	const template = document.createElement('template');
+	template.innerHTML = `<decision-plan>
+	<p class="decision-notice">Your answers are in this page’s address, but turning them into a plan happens in your browser.</p>
+	<section class="decision-result" data-plan-panel data-pagefind-ignore aria-labelledby="plan-heading" hidden></section>
+	<script type="application/json" data-decision-data>${json}</script>
+</decision-plan>`;
+	document.body.append(template.content);
+	return document.querySelector<HTMLElement>('[data-plan-panel]')!;
+}
+
+/** The answers the quiz collects when each question it asks is answered by `pick`. */
+function walk(pick: (question: Question, step: number) => Answer): Answers {
+	const answers: Record<string, string> = {};
+	for (let step = 0, question = nextQuestion(decision, answers); question; step += 1) {
+		answers[question.id] = pick(question, step).value;
+		question = nextQuestion(decision, answers);
+	}
+	return answers;
+}
+const sure = (question: Question) => question.answers.filter((answer) => !answer.unsure);
+/** Readers answering in different ways, for plans of different shapes. */
+const readers = {
+	'first answers': walk((question) => sure(question)[0]!),
+	'last answers': walk((question) => sure(question).at(-1)!),
+	'unsure where offered': walk(
+		(question) => question.answers.find((answer) => answer.unsure) ?? sure(question)[0]!,
+	),
+	'answers in turn': walk((question, step) => sure(question)[step % sure(question).length]!),
+	'answers in turn, shifted': walk(
+		(question, step) => sure(question)[(step + 1) % sure(question).length]!,
+	),
+};
+const everything = readers['first answers'];
+/** The engine's explanation of each reader's answers, worked out once: the slow part. */
+const views = new Map<Answers, PlanView>();
+const explained = (answers: Answers) => {
+	if (!views.has(answers)) views.set(answers, explainPlan(decision, answers));
+	return views.get(answers)!;
+};
+
+const query = (answers: Answers) =>
+	`?${new URLSearchParams([['v', String(decision.version)], ...Object.entries(answers)])}`;
+const params = (url: string) =>
+	Object.fromEntries(new URL(url, location.origin).searchParams.entries());
+const summary = () => document.querySelector<HTMLElement>('[data-plan]')!;
+const notice = () => document.querySelector<HTMLElement>('[data-decision-notice]');
+const button = (name: string) =>
+	[...document.querySelectorAll<HTMLButtonElement>('decision-plan button')].find(
+		(candidate) => candidate.textContent === name,
+	)!;
+const link = (name: string) =>
+	[...document.querySelectorAll<HTMLAnchorElement>('decision-plan a')].find(
+		(candidate) => candidate.textContent === name,
+	)!;
+const status = () => document.querySelector('.result-status')!.textContent;
+const optionIds = (selector: string) =>
+	[...document.querySelectorAll<HTMLAnchorElement>(`${selector} a[href^="/recommendations/"]`)].map(
+		(anchor) => /^\/recommendations\/([^/]+)\/$/.exec(anchor.getAttribute('href')!)?.[1],
+	);
+
+afterEach(() => {
+	document.body.replaceChildren();
+	vi.restoreAllMocks();
+	vi.useRealTimers();
+});
+
+describe('<decision-plan>', () => {
+	it('puts the verdict first, with the parts and the cluster count for tools', () => {
+		const view = explained(everything);
+		const panel = mount(`/decide/plan/${query(everything)}`);
+
+		expect(panel.hidden).toBe(false);
+		expect(panel.firstElementChild).toBe(summary());
+		expect(summary().querySelector('h2')!.textContent).toBe('Your plan');
+		expect(summary().querySelector('.plan-verdict')!.textContent).toBe(`${view.verdict}.`);
+		expect(summary().dataset['clusters']).toBe(formatCount(view.count));
+		expect(summary().dataset['clusters']).toMatch(/^\d+(\+|-\d+)?$/);
+		expect(summary().dataset['plan']).toBe(view.parts.map((part) => part.option.id).join(' '));
+		expect(notice()).toBeNull();
+	});
+
+	it('draws each group of clusters with the layers inside, and each part of the plan under its own heading', () => {
+		const answers = readers['last answers'];
+		const view = explained(answers);
+		mount(`/decide/plan/${query(answers)}`);
+
+		const groups = [...document.querySelectorAll('.plan-group')];
+		expect(groups.map((group) => group.getAttribute('aria-label'))).toEqual(
+			view.groups.map((group) => `${formatCount(group.count)} ${group.name}`),
+		);
+		for (const [index, group] of view.groups.entries())
+			expect(
+				[...groups[index]!.querySelectorAll('.plan-layers li')].map((item) => item.textContent),
+			).toEqual(
+				group.layers.map((layer) => `${layer.short}${layer.conditional ? ' (conditional)' : ''}`),
+			);
+		const headings = [...document.querySelectorAll('[data-plan-panel] section[aria-labelledby]')]
+			.map((section) => document.getElementById(section.getAttribute('aria-labelledby')!))
+			.map((heading) => heading?.textContent);
+		expect(headings).toEqual(
+			expect.arrayContaining([
+				'Why each part',
+				'What would change it',
+				'Not in your plan',
+				'Cost sketch: control-plane fees only',
+			]),
+		);
+		expect(optionIds('.plan-parts > li > strong')).toEqual(
+			view.parts.map((part) => part.option.id),
+		);
+	});
+
+	it.each(Object.entries(readers))(
+		'accounts for every published option, in the plan or under “Not in your plan” (%s)',
+		(_name, answers) => {
+			mount(`/decide/plan/${query(answers)}`);
+			const shown = [
+				...optionIds('.plan-parts > li > strong'),
+				...optionIds('.plan-absent li > strong'),
+			];
+			expect(shown.toSorted()).toEqual([...PUBLISHED_RECOMMENDATION_IDS].toSorted());
+		},
+	);
+
+	it.each(Object.entries(readers))(
+		'shows the warnings, notes, changes and fees the rules give (%s)',
+		(_name, answers) => {
+			const view = explained(answers);
+			mount(`/decide/plan/${query(answers)}`);
+
+			expect(summary().dataset['clusters']).toBe(formatCount(view.count));
+			expect(
+				[...document.querySelectorAll('.plan-warning')].map((warning) => warning.textContent),
+			).toEqual(
+				view.warnings.map((warning) => `Beyond a limit you gave: ${warning.message} Source.`),
+			);
+			expect(document.querySelectorAll('#plan-notes + ul > li')).toHaveLength(view.notes.length);
+			expect(document.querySelectorAll('.plan-changes > li')).toHaveLength(view.changes.length);
+			if (view.changes.length === 0)
+				expect(document.querySelector('[aria-labelledby="plan-change"]')!.textContent).toContain(
+					'No single different answer would change this plan.',
+				);
+			expect(
+				[...document.querySelectorAll('.plan-absent li')].map((item) =>
+					item.getAttribute('data-absent'),
+				),
+			).toEqual(view.absent.map((absence) => absence.kind));
+			expect(document.querySelectorAll('.plan-table tbody tr')).toHaveLength(
+				feeSketch(decision, view.count).length,
+			);
+		},
+	);
+
+	it('spans the kinds of plan the rules can give, so the cases above cover each kind', () => {
+		const views = Object.values(readers).map(explained);
+		expect(views.some((view) => view.warnings.length > 0)).toBe(true);
+		expect(views.some((view) => view.notes.length > 0)).toBe(true);
+		expect(new Set(views.flatMap((view) => view.absent.map((absence) => absence.kind)))).toEqual(
+			new Set(['covered', 'limit', 'not-needed']),
+		);
+		expect(views.some((view) => view.count.max === undefined)).toBe(true);
+	});
+
+	it('marks what depends on an unsure answer as conditional, and links back to the open questions', () => {
+		const answers = readers['unsure where offered'];
+		const view = explained(answers);
+		expect(view.unsure.length).toBeGreaterThan(0);
+		mount(`/decide/plan/${query(answers)}`);
+
+		const uncertain = document.querySelector('.plan-uncertain')!;
+		expect(uncertain.textContent).toContain(
+			`You were not sure about: ${view.unsure.map((question) => `“${question.short}”`).join(', ')}.`,
+		);
+		expect(summary().dataset['planConditional']).toBe(
+			view.parts
+				.filter((part) => part.conditional)
+				.map((part) => part.option.id)
+				.join(' '),
+		);
+		expect(document.querySelectorAll('.plan-conditional').length).toBeGreaterThan(0);
+		const open = link('Answer the open questions').getAttribute('href')!;
+		expect(new URL(open, location.origin).pathname).toBe('/decide/');
+		expect(params(open)).toEqual(params(query(answers)));
+	});
+
+	it('reads the relevant questions a link leaves out as “I’m not sure”, and names them', () => {
+		const answers = { [first.id]: sure(first)[0]!.value };
+		const skipped = nextQuestion(decision, answers)!;
+		mount(`/decide/plan/${query(answers)}`);
+
+		const assumed = document.querySelector<HTMLElement>('[data-plan-assumed]')!;
+		expect(assumed.dataset['planAssumed']!.split(' ')).toContain(skipped.id);
+		expect(assumed.textContent).toContain('Not answered, so read as “I’m not sure”');
+		expect(assumed.textContent).toContain(`“${skipped.short}”`);
+	});
+
+	it('says what a tampered link carried and, with no usable answer left, offers the quiz', () => {
+		expect(first.answers.map((answer) => answer.value)).not.toContain('everyone');
+		const panel = mount(`/decide/plan/?v=${decision.version}&${first.id}=everyone`);
+
+		expect(document.getElementById('plan-heading')!.textContent).toBe('No answers yet');
+		expect(panel.querySelector('[data-plan]')).toBeNull();
+		expect(notice()!.textContent).toContain(
+			`everyone is not an answer to “${first.prompt}”, so that answer was dropped.`,
+		);
+		expect(notice()!.querySelector('bdi')!.textContent).toBe('everyone');
+		expect(link('Take the quiz').getAttribute('href')).toBe('/decide/');
+	});
+
+	it('without answers, offers the quiz and warns of nothing', () => {
+		mount('/decide/plan/');
+		expect(document.getElementById('plan-heading')!.textContent).toBe('No answers yet');
+		expect(notice()).toBeNull();
+		expect(link('Take the quiz').getAttribute('href')).toBe('/decide/');
+	});
+
+	it('keeps the usable answers of a tampered link and says what it dropped', () => {
+		mount(`/decide/plan/${query(everything)}&colour=red`);
+		expect(summary().dataset['plan']).toBe(
+			explained(everything)
+				.parts.map((part) => part.option.id)
+				.join(' '),
+		);
+		expect(notice()!.querySelector('.decision-notice-title')!.textContent).toBe(
+			'Part of this link could not be used',
+		);
+		expect(notice()!.textContent).toContain('colour is not a question this quiz asks');
+	});
+
+	it.skipIf(decision.version < 2)(
+		'says when a link was made with an earlier version of the quiz, and still shows its plan',
+		() => {
+			mount(`/decide/plan/?v=${decision.version - 1}&${first.id}=${sure(first)[0]!.value}`);
+			expect(notice()!.querySelector('.decision-notice-title')!.textContent).toBe(
+				'This link was made with an earlier version of the quiz',
+			);
+			expect(summary().dataset['plan']).toMatch(/\S/);
+		},
+	);
+
+	it('copies a link without tracking parameters that gives the same plan to whoever opens it', async () => {
+		mount(`/decide/plan/${query(everything)}&utm_source=chat&fbclid=x`);
+		expect(notice()).toBeNull();
+		const plan = summary().dataset['plan'];
+
+		button('Copy link').click();
+		await vi.waitFor(() => expect(status()).toBe('Link copied. Whoever opens it gets this plan.'));
+		const copied = await navigator.clipboard.readText();
+		expect(copied).not.toMatch(/utm_source|fbclid/);
+		expect(new URL(copied).origin).toBe(location.origin);
+		expect(new URL(copied).pathname).toBe('/decide/plan/');
+		expect(params(copied)).toEqual(params(query(everything)));
+		expect(document.querySelector('.plan-link a')!.getAttribute('href')).toBe(copied);
+
+		document.body.replaceChildren();
+		mount(copied);
+		expect(summary().dataset['plan']).toBe(plan);
+	});
+
+	it('shows the link to copy by hand when the clipboard refuses', async () => {
+		vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('not allowed'));
+		mount(`/decide/plan/${query(everything)}`);
+
+		button('Copy link').click();
+		await vi.waitFor(() => expect(status()).toBe('Copy this link:'));
+		const field = document.querySelector<HTMLInputElement>('.result-status input')!;
+		expect(field.readOnly).toBe(true);
+		expect(field.getAttribute('aria-label')).toBe('Link to this plan');
+		expect(params(field.value)).toEqual(params(query(everything)));
+	});
+
+	it('downloads a decision record with the verdict, the answers, the link and the page’s sources', async () => {
+		const view = explained(everything);
+		const created = vi.spyOn(URL, 'createObjectURL');
+		const revoked = vi.spyOn(URL, 'revokeObjectURL');
+		const downloads: { name: string; href: string }[] = [];
+		// Stand in for the browser's download: note the file and keep happy-dom from navigating.
+		const save = (event: Event) => {
+			if (!(event.target instanceof HTMLAnchorElement) || !event.target.hasAttribute('download'))
+				return;
+			event.preventDefault();
+			downloads.push({ name: event.target.download, href: event.target.href });
+		};
+		document.addEventListener('click', save, true);
+		vi.useFakeTimers({ toFake: ['setTimeout'] });
+		mount(`/decide/plan/${query(everything)}`);
+
+		button('Download decision record').click();
+		await vi.waitFor(() => expect(status()).toMatch(/^Decision record saved as /));
+		document.removeEventListener('click', save, true);
+
+		expect(downloads).toHaveLength(1);
+		const [{ name, href }] = downloads as [{ name: string; href: string }];
+		expect(name).toMatch(
+			new RegExp(`^decision-record-${view.parts[0]!.option.id}-\\d{4}-\\d{2}-\\d{2}\\.md$`),
+		);
+		expect(status()).toBe(`Decision record saved as ${name}.`);
+		expect(document.querySelector('a[download]')).toBeNull();
+		const blob = created.mock.calls[0]![0] as Blob;
+		expect(blob.type).toBe('text/markdown;charset=utf-8');
+		const record = await blob.text();
+		expect(record).toContain(`- Decision: ${view.verdict}`);
+		const shareUrl = new URL(`/decide/plan/${query(everything)}`, location.origin).href;
+		expect(record).toContain(
+			`- Link to this plan: <${document.querySelector('.plan-link a')!.getAttribute('href')}>`,
+		);
+		expect(params(document.querySelector('.plan-link a')!.getAttribute('href')!)).toEqual(
+			params(shareUrl),
+		);
+		for (const question of decision.questions.filter((candidate) =>
+			Object.hasOwn(everything, candidate.id),
+		))
+			expect(record).toContain(
+				`| ${question.prompt} | ${question.answers.find((answer) => answer.value === everything[question.id])!.label} |`,
+			);
+		expect(sources.length).toBeGreaterThan(0);
+		for (const source of sources) expect(record).toContain(`- [${source.title}](${source.url})`);
+
+		// The file's object URL is freed once the browser has had time to start the download.
+		expect(revoked).not.toHaveBeenCalled();
+		vi.advanceTimersByTime(1000);
+		expect(revoked).toHaveBeenCalledWith(href);
+	});
+
+	it('opens the print dialog with Print, and the quiz at the same answers with Edit answers', () => {
+		const print = vi.fn();
+		vi.stubGlobal('print', print);
+		mount(`/decide/plan/${query(everything)}`);
+
+		button('Print').click();
+		expect(print).toHaveBeenCalledTimes(1);
+		vi.unstubAllGlobals();
+
+		const edit = link('Edit answers').getAttribute('href')!;
+		const url = new URL(edit, location.origin);
+		expect(url.pathname).toBe('/decide/');
+		expect(url.hash).toBe('#edit');
+		expect(params(edit)).toEqual(params(query(everything)));
+	});
+
+	it('leaves the page as it is when its data is unreadable', () => {
+		const panel = mount(`/decide/plan/${query(everything)}`, '');
+		expect(panel.hidden).toBe(true);
+		expect(panel.childElementCount).toBe(0);
+	});
+});

@@ -1,4 +1,0 @@
-// One slice of the answer space per file, so Vitest checks them in parallel.
-import { propertySuite } from './plan-properties.ts';
-
-propertySuite('single-team');
