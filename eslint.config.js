@@ -6,7 +6,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
 	{
-		ignores: ['dist/', '.astro/', '.e2e-builds/', 'test-results/', 'node_modules/', '.scratch/'],
+		ignores: [
+			'dist/',
+			'.astro/',
+			'.cache/',
+			'.e2e-builds/',
+			'e2e-artifacts/',
+			'test-results/',
+			'node_modules/',
+			'.scratch/',
+		],
 	},
 	js.configs.recommended,
 	...tseslint.configs.strict,

@@ -7,9 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures.ts';
-import { ROOT_ONLY } from './support/pages.ts';
 
-test.describe('the build', { tag: ROOT_ONLY }, () => {
+test.describe('the build', () => {
 	// One at a time: each writes a page into content/docs that the other's build would read.
 	test.describe.configure({ mode: 'serial' });
 	for (const [name, reviewed, message] of [

@@ -12,7 +12,10 @@ test.describe('the comparison table', () => {
 		await expect(page.locator('.scroll-cue')).toBeVisible();
 	});
 
-	test('narrows to two options with a link that can be shared', async ({ page, pageErrors }) => {
+	test('narrows to two options with a link that can be shared @base-path', async ({
+		page,
+		pageErrors,
+	}) => {
 		await page.goto('./compare/');
 		const [first, second] = [options[0]!, options.at(-1)!];
 		await page.getByRole('combobox', { name: 'Compare', exact: true }).selectOption(first.id);

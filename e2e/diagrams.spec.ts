@@ -1,7 +1,9 @@
 import { test, expect, chooseTheme } from './support/fixtures.ts';
 
 test.describe('diagrams rendered at build time', () => {
-	test('show an SVG with a text alternative and load no mermaid JavaScript', async ({ page }) => {
+	test('show an SVG with a text alternative and load no mermaid JavaScript @base-path', async ({
+		page,
+	}) => {
 		const scripts: string[] = [];
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(request.url());

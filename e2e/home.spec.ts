@@ -11,17 +11,18 @@ test('home page says what the guide answers and links to the quiz', async ({
 	expect(pageErrors.list).toEqual([]);
 });
 
-test('every sidebar link opens a page of the guide', async ({ page }) => {
+test('every sidebar link opens a page of the guide @base-path', async ({ page }) => {
 	await page.goto('./');
 	const sidebar = page.locator('nav[aria-label="Main"]');
 	const hrefs = await sidebar
 		.getByRole('link')
 		.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
 	expect(hrefs.length).toBeGreaterThan(3);
+	// Fetched, not opened: pages.spec.ts opens every page; this is about the sidebar's links.
 	for (const href of hrefs) {
-		const response = await page.goto(href);
-		expect(response?.status(), href).toBe(200);
-		await expect(page.getByRole('heading', { level: 1 }), href).toBeVisible();
+		const response = await page.request.get(href);
+		expect(response.status(), href).toBe(200);
+		expect(await response.text(), href).toMatch(/<h1[\s>]/);
 	}
 });
 

@@ -23,9 +23,9 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, chromiumLaunchOptions, findChromium } from '../config/chromium.mjs';
-import { settle } from './lib/settle.mjs';
+import { settle } from '../test/lib/settle.mjs';
 import { median, percentile } from './lib/stats.mjs';
-import { sitemapPaths } from './lib/sitemap.mjs';
+import { sitemapPaths } from '../test/lib/sitemap.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
 const argv = process.argv.slice(2);

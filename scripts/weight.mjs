@@ -21,7 +21,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../config/chromium.mjs';
-import { normaliseBase, sitemapPaths } from './lib/sitemap.mjs';
+import { normaliseBase, sitemapPaths } from '../test/lib/sitemap.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import {
 	evaluateBudget,
@@ -31,7 +31,7 @@ import {
 	measurePages,
 	readBudget,
 	writeBudget,
-} from './lib/weight.mjs';
+} from '../test/lib/weight.mjs';
 
 const argv = process.argv.slice(2);
 /** @param {string} name */

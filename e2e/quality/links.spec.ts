@@ -6,9 +6,9 @@
  * external link's health is not something a build can promise.
  */
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
-import { sitemapPaths } from '../../scripts/lib/sitemap.mjs';
+import { sitemapPaths } from '../../test/lib/sitemap.mjs';
 import { test, expect } from '../support/fixtures.ts';
-import { BASE, OUT_DIR } from '../support/pages.ts';
+import { BASE_PATH_TAG } from '../variants.ts';
 
 function describe(link: LinkResult): string {
 	const details = (link.failureDetails ?? [])
@@ -18,25 +18,27 @@ function describe(link: LinkResult): string {
 	return `${link.url} (status ${link.status ?? 'none'}) linked from ${link.parent ?? 'the start list'}${details ? `: ${details}` : ''}`;
 }
 
-test(`no page links to a missing page or a missing fragment (base ${BASE})`, async ({
-	baseURL,
-}) => {
-	test.setTimeout(120_000);
-	const origin = new URL(baseURL ?? '').origin;
-	const starts = sitemapPaths(OUT_DIR, BASE).map((path) => `${origin}${path}`);
-	const checker = new LinkChecker();
-	const result = await checker.check({
-		path: starts,
-		recurse: true,
-		checkFragments: true,
-		concurrency: 8,
-		timeout: 10_000,
-		// Everything outside the served site: other hosts, and the placeholder origin of canonical
-		// links and the sitemap.
-		linksToSkip: async (link) => !link.startsWith(`${origin}/`),
-	});
-	const checked = result.links.filter((link) => link.state !== LinkState.SKIPPED);
-	const broken = result.links.filter((link) => link.state === LinkState.BROKEN);
-	expect(checked.length, 'internal links were checked').toBeGreaterThan(starts.length);
-	expect(broken.map(describe), 'broken internal links or fragments').toEqual([]);
-});
+test(
+	'no page links to a missing page or a missing fragment',
+	{ tag: BASE_PATH_TAG },
+	async ({ baseURL, variant }) => {
+		test.setTimeout(120_000);
+		const origin = new URL(baseURL ?? '').origin;
+		const starts = sitemapPaths(variant.outDir, variant.base).map((path) => `${origin}${path}`);
+		const checker = new LinkChecker();
+		const result = await checker.check({
+			path: starts,
+			recurse: true,
+			checkFragments: true,
+			concurrency: 8,
+			timeout: 10_000,
+			// Everything outside the served site: other hosts, and the placeholder origin of canonical
+			// links and the sitemap.
+			linksToSkip: async (link) => !link.startsWith(`${origin}/`),
+		});
+		const checked = result.links.filter((link) => link.state !== LinkState.SKIPPED);
+		const broken = result.links.filter((link) => link.state === LinkState.BROKEN);
+		expect(checked.length, 'internal links were checked').toBeGreaterThan(starts.length);
+		expect(broken.map(describe), 'broken internal links or fragments').toEqual([]);
+	},
+);

@@ -4,7 +4,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
-import { normaliseBase, relativeToBase, sitemapPaths } from '../../scripts/lib/sitemap.mjs';
+import { relativeToBase, sitemapPaths } from '../../test/lib/sitemap.mjs';
+import { VARIANTS, type Variant } from '../variants.ts';
 import { loadGuideData } from '../../src/lib/data/load.ts';
 
 const { decision } = loadGuideData();
@@ -14,15 +15,8 @@ export const PLAN_QUERY =
 	`?${V}&tenants=internal-teams&tenant-count=many&api-access=yes&untrusted-code=no&compliance=strict` +
 	'&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=one&scale=small&ops=platform-team';
 
-/** Set by scripts/e2e.mjs for each variant. */
-export const BASE = normaliseBase(process.env.BASE_PATH ?? '/');
-export const OUT_DIR = process.env.OUT_DIR ?? 'dist';
-export const VARIANT = process.env.E2E_VARIANT ?? 'root';
 /** Screenshots and other files meant for people, not for the test runner. */
 export const ARTIFACTS_DIR = process.env.E2E_ARTIFACTS_DIR ?? 'e2e-artifacts';
-
-/** Tag for the expensive per-page gates, which run in the `root` variant only (scripts/e2e.mjs). */
-export const ROOT_ONLY = '@root-only';
 
 export interface PageState {
 	/** Names the state in test titles and screenshot files. */
@@ -37,10 +31,14 @@ export interface PageState {
 	widths?: ViewportName[];
 }
 
-/** Every page listed in the build's sitemap, read when the tests are collected. */
+/**
+ * Every page listed in the sitemap, read when the tests are collected. Every variant has the
+ * same pages, so the list comes from the root build; paths are relative to the base.
+ */
 export function sitemapPages(): PageState[] {
-	return sitemapPaths(OUT_DIR, BASE).map((path) => {
-		const relative = relativeToBase(path, BASE);
+	const root = VARIANTS[0] as Variant;
+	return sitemapPaths(root.outDir, root.base).map((path) => {
+		const relative = relativeToBase(path, root.base);
 		return { name: relative === './' ? '/' : `/${relative}`, path: relative };
 	});
 }
@@ -150,6 +148,7 @@ export const VIEWPORTS = [
 	{ name: 'phone', label: 'on a phone (390×844)', size: { width: 390, height: 844 } },
 ] as const;
 export type ViewportName = (typeof VIEWPORTS)[number]['name'];
+export type Viewport = (typeof VIEWPORTS)[number];
 
 /** The viewports a state is checked at. */
 export function viewportsFor(state: PageState) {
@@ -182,17 +181,39 @@ export async function setTheme(page: Page, theme: Theme): Promise<void> {
 }
 
 /**
- * Waits for scripts that react to the layout: Expressive Code gives a code block that scrolls
- * sideways a tab stop 250 ms after a resize, in an idle period; a check run sooner would see a
+ * Waits for scripts that react to the layout: Expressive Code makes a code block that scrolls
+ * sideways focusable (a tab stop) some time after a resize; a check run sooner would see a
  * scrollable block without one.
  */
 export async function layoutSettled(page: Page): Promise<void> {
-	if ((await page.locator('.expressive-code pre').count()) === 0) return;
-	await page.waitForTimeout(300);
-	await page.evaluate(
-		() =>
-			new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 1000 })),
+	await page.waitForFunction(() =>
+		[...document.querySelectorAll<HTMLElement>('.expressive-code pre')].every(
+			(pre) => pre.scrollWidth <= pre.clientWidth || pre.tabIndex === 0,
+		),
 	);
+}
+
+// The References page is itself the list of every source.
+const WITHOUT_OWN_SOURCES = new Set(['/references/']);
+
+/**
+ * What every page of the guide shows once open: a heading, the Content-Security-Policy the
+ * build wrote, when it was last reviewed, and the sources it rests on.
+ */
+export async function expectGuidePage(page: Page, state: PageState): Promise<void> {
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+		'content',
+		/script-src 'self'/,
+	);
+	await expect(page.locator('.last-reviewed time')).toHaveAttribute(
+		'datetime',
+		/^\d{4}-\d{2}-\d{2}$/,
+	);
+	if (!WITHOUT_OWN_SOURCES.has(state.name)) {
+		const sources = page.locator('.page-sources a[href^="https://"]');
+		expect(await sources.count(), 'source links').toBeGreaterThan(0);
+	}
 }
 
 /** Opens a page state and checks it was served as expected. */

@@ -11,7 +11,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { normaliseBase } from './sitemap.mjs';
+import { normaliseBase } from '../../test/lib/sitemap.mjs';
 
 /** @type {Record<string, string>} */
 const TYPES = {
