@@ -18,10 +18,11 @@ const base = process.env.BASE_PATH ?? '/';
 // The public origin, used for canonical links, social images and the sitemap. Without it the
 // build emits none of them rather than point them at a host that does not exist.
 const site = process.env.SITE_URL || undefined;
-if (!site) {
-	console.warn(
-		'[guide] SITE_URL is not set, so pages get no canonical link, no social image and no sitemap. ' +
-			'Set it to the public origin when building for deployment: SITE_URL=https://example.org npm run build',
+// A local build without one is normal, so this is a note rather than a warning.
+if (!site && process.argv.includes('build')) {
+	console.info(
+		'[guide] Built without SITE_URL: no canonical links, social images or sitemap. ' +
+			'For deployment, set the public origin: SITE_URL=https://example.org npm run build',
 	);
 }
 // The e2e runner builds each variant it tests into a folder of its own.
@@ -31,7 +32,8 @@ const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 // The guide's data files are checked before anything is built; errors name the file and field.
 const data = checkedGuideData();
-checkReviewDates();
+checkReviewDates('content/docs');
+checkReviewDates('content/not-found');
 const diagrams = await diagramMode();
 
 export default defineConfig({
@@ -63,6 +65,9 @@ export default defineConfig({
 			],
 		},
 		build: {
+			// In the browser fallback, mermaid's lazily loaded chunks are large by nature; they load
+			// only on pages with diagrams, and only when the build had no browser.
+			...(diagrams === 'client' ? { chunkSizeWarningLimit: 1024 } : {}),
 			rolldownOptions: {
 				onwarn(warning, warn) {
 					// Astro marks every MDX module with this directive; the bundler's notice about it is
@@ -80,6 +85,8 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: 'Namespaces or clusters?',
+			// The guide's own 404 page is src/pages/404.astro.
+			disable404Route: true,
 			description:
 				'An independent guide for platform teams: when several namespaces in one Kubernetes cluster are enough, when you need several clusters, and the options in between.',
 			// Starlight only applies asides and heading anchors to these folders.
@@ -97,6 +104,9 @@ export default defineConfig({
 			},
 			sidebar: sidebar(data.options),
 		}),
+		// Starlight adds @astrojs/sitemap unless an integration of that name is present, and the
+		// sitemap warns when there is no origin to write; without one, this stands in for it.
+		...(site ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
 		// After Starlight's own indexing, which runs in the same hook.
 		pagefindGuard(),
 		// Last: hashes the inline scripts of the finished pages.

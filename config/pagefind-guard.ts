@@ -67,7 +67,8 @@ export function pagefindGuard(): AstroIntegration {
 				const folder = join(site, 'pagefind');
 				const problems = indexProblems(folder);
 				if (problems.length === 0) return;
-				logger.warn(`The search index is incomplete (${problems.join('; ')}); rebuilding it.`);
+				// Repaired here, and the build fails below if the repair does not hold: a note, not a warning.
+				logger.info(`The search index is incomplete (${problems.join('; ')}); rebuilding it.`);
 				await rebuild(site, folder, logger);
 				const left = indexProblems(folder);
 				if (left.length > 0)
