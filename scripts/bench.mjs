@@ -3,9 +3,10 @@
 /**
  * The benchmark (`npm run bench`, not part of `npm test`). It builds the site, serves the build
  * on 127.0.0.1 with gzip as static hosts do, and measures:
- * - Lighthouse (npm package, driving Chromium headless) with the mobile and desktop presets for
- *   the home page, a long guide page, /decide/ and a recommendation page: the four category
- *   scores, LCP, TBT, CLS and transferred bytes, median of 3 runs;
+ * - Lighthouse, through Lighthouse CI (`lhci collect`, which serves the build itself, driving
+ *   Chromium headless), with the mobile and desktop presets for the home page, a long guide page,
+ *   /decide/ and a recommendation page: the four category scores, LCP, TBT, CLS and transferred
+ *   bytes, median of 3 runs;
  * - Pagefind search latency in Starlight's search dialog, p50 and p95 over 50 queries typed as a
  *   reader types them, from the last keystroke to the results on screen;
  * - build time, and the size and file count of the build.
@@ -15,12 +16,10 @@
  * Usage: node scripts/bench.mjs [--runs N] [--queries N] [--skip-build]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, chromiumLaunchOptions, findChromium } from '../config/chromium.mjs';
 import { settle } from '../test/lib/settle.mjs';
@@ -156,74 +155,93 @@ const pages = PAGES.flatMap(({ name, candidates }) => {
 	return path ? [{ name, path }] : [];
 });
 
+/** @typedef {{ scores: Record<string, number>, lcp: number, tbt: number, cls: number, bytes: number }} LighthouseRun */
+
+/**
+ * Runs `lhci collect` for every page with one preset and reads the reports it leaves in
+ * `.lighthouseci/`. Lighthouse CI serves the build itself (`staticDistDir`), with gzip.
+ * @param {'mobile' | 'desktop'} preset
+ * @returns {Map<string, LighthouseRun[]>} runs by page path
+ */
+function collectLighthouse(preset) {
+	rmSync('.lighthouseci', { recursive: true, force: true });
+	const chromePath = findChromium() ?? chromium.executablePath();
+	const result = spawnSync(
+		'node_modules/.bin/lhci',
+		[
+			'collect',
+			`--staticDistDir=${OUT_DIR}`,
+			...pages.map((page) => `--url=http://localhost${page.path}`),
+			`--numberOfRuns=${RUNS}`,
+			`--chromePath=${chromePath}`,
+			// --no-sandbox is needed when running as root.
+			`--settings.chromeFlags=${[...CHROMIUM_ARGS, '--headless'].join(' ')}`,
+			`--settings.onlyCategories=${CATEGORIES.join(',')}`,
+			...(preset === 'desktop' ? ['--settings.preset=desktop'] : []),
+		],
+		{ stdio: ['ignore', 'inherit', 'inherit'] },
+	);
+	if (result.status !== 0) throw new Error(`lhci collect (${preset}) failed`);
+	const folder = join(RAW_DIR, 'lighthouse', preset);
+	rmSync(folder, { recursive: true, force: true });
+	mkdirSync(folder, { recursive: true });
+	/** @type {Map<string, LighthouseRun[]>} */
+	const runs = new Map();
+	for (const file of readdirSync('.lighthouseci').filter((name) => /^lhr-.*\.json$/.test(name))) {
+		const text = readFileSync(join('.lighthouseci', file), 'utf8');
+		writeFileSync(join(folder, file), text);
+		const lhr = JSON.parse(text);
+		if (lhr.runtimeError)
+			throw new Error(`Lighthouse failed on ${lhr.requestedUrl}: ${lhr.runtimeError.message}`);
+		/** @param {string} id */
+		const numeric = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
+		const path = new URL(lhr.requestedUrl).pathname;
+		const list = runs.get(path) ?? [];
+		list.push({
+			scores: Object.fromEntries(
+				CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? Number.NaN) * 100)]),
+			),
+			lcp: numeric('largest-contentful-paint'),
+			tbt: numeric('total-blocking-time'),
+			cls: numeric('cumulative-layout-shift'),
+			bytes: numeric('total-byte-weight'),
+		});
+		runs.set(path, list);
+	}
+	rmSync('.lighthouseci', { recursive: true, force: true });
+	return runs;
+}
+
+// 2. Lighthouse.
+/** @type {Array<{ page: string, path: string, preset: string, scores: Record<string, number>, lcp: number, tbt: number, cls: number, bytes: number }>} */
+const lighthouseRows = [];
+for (const preset of /** @type {const} */ (['mobile', 'desktop'])) {
+	const runs = collectLighthouse(preset);
+	for (const page of pages) {
+		const pageRuns = runs.get(page.path) ?? [];
+		if (pageRuns.length === 0) throw new Error(`no Lighthouse report for ${page.path} (${preset})`);
+		lighthouseRows.push({
+			page: page.name,
+			path: page.path,
+			preset,
+			scores: Object.fromEntries(
+				CATEGORIES.map((id) => [id, median(pageRuns.map((run) => run.scores[id] ?? Number.NaN))]),
+			),
+			lcp: median(pageRuns.map((run) => run.lcp)),
+			tbt: median(pageRuns.map((run) => run.tbt)),
+			cls: median(pageRuns.map((run) => run.cls)),
+			bytes: median(pageRuns.map((run) => run.bytes)),
+		});
+		console.log(
+			`  Lighthouse ${preset} ${page.path}: ${CATEGORIES.map((id) => lighthouseRows.at(-1)?.scores[id]).join(' / ')}`,
+		);
+	}
+}
+
+// Search is timed on a server of our own: it gzips as static hosts do, and astro preview does not.
 const server = await serveStatic({ dir: OUT_DIR });
 console.log(`Serving ${OUT_DIR} at ${server.url}`);
-/** @type {import('chrome-launcher').LaunchedChrome | undefined} */
-let chrome;
 try {
-	// 2. Lighthouse, with one Chromium for every run.
-	const chromePath = findChromium() ?? chromium.executablePath();
-	// chrome-launcher adds neither; --no-sandbox is needed when running as root.
-	chrome = await chromeLauncher.launch({
-		chromePath,
-		chromeFlags: [...CHROMIUM_ARGS, '--headless'],
-	});
-	mkdirSync(join(RAW_DIR, 'lighthouse'), { recursive: true });
-	/** @type {Array<{ page: string, path: string, preset: string, scores: Record<string, number>, lcp: number, tbt: number, cls: number, bytes: number }>} */
-	const lighthouseRows = [];
-	for (const preset of ['mobile', 'desktop']) {
-		for (const page of pages) {
-			/** @type {Array<{ scores: Record<string, number>, lcp: number, tbt: number, cls: number, bytes: number }>} */
-			const runs = [];
-			for (let run = 1; run <= RUNS; run += 1) {
-				const result = await lighthouse(
-					`${server.origin}${page.path}`,
-					{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
-					preset === 'desktop' ? desktopConfig : undefined,
-				);
-				if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-				const { lhr } = result;
-				if (lhr.runtimeError)
-					throw new Error(`Lighthouse failed on ${page.path}: ${lhr.runtimeError.message}`);
-				writeFileSync(
-					join(RAW_DIR, 'lighthouse', `${page.name.replaceAll(' ', '-')}-${preset}-${run}.json`),
-					JSON.stringify(lhr),
-				);
-				/** @param {string} id */
-				const numeric = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
-				runs.push({
-					scores: Object.fromEntries(
-						CATEGORIES.map((id) => [
-							id,
-							Math.round((lhr.categories[id]?.score ?? Number.NaN) * 100),
-						]),
-					),
-					lcp: numeric('largest-contentful-paint'),
-					tbt: numeric('total-blocking-time'),
-					cls: numeric('cumulative-layout-shift'),
-					bytes: numeric('total-byte-weight'),
-				});
-				console.log(
-					`  Lighthouse ${preset} ${page.path} run ${run}: ${CATEGORIES.map((id) => runs.at(-1)?.scores[id]).join(' / ')}`,
-				);
-			}
-			lighthouseRows.push({
-				page: page.name,
-				path: page.path,
-				preset,
-				scores: Object.fromEntries(
-					CATEGORIES.map((id) => [id, median(runs.map((run) => run.scores[id] ?? Number.NaN))]),
-				),
-				lcp: median(runs.map((run) => run.lcp)),
-				tbt: median(runs.map((run) => run.tbt)),
-				cls: median(runs.map((run) => run.cls)),
-				bytes: median(runs.map((run) => run.bytes)),
-			});
-		}
-	}
-	await chrome.kill();
-	chrome = undefined;
-
 	// 3. Search latency in the browser, as a reader searches.
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	const chromiumVersion = browser.version();
@@ -239,7 +257,6 @@ try {
 	console.log(`\n${markdown}`);
 	console.log(`Wrote ${RESULTS}; raw data in ${RAW_DIR}/.`);
 } finally {
-	await chrome?.kill();
 	await server.close();
 }
 
@@ -355,7 +372,7 @@ function report({ date, machine, lighthouseRows, search, dist, buildSeconds }) {
 		'',
 		'## Lighthouse',
 		'',
-		`Lighthouse ${lighthouseVersion()} from npm, Chromium headless, the build served on 127.0.0.1 with gzip; median of ${RUNS} runs per page and preset (each figure on its own). Mobile is Lighthouse's default (simulated slow 4G and a 4× slower CPU); desktop is its desktop preset.`,
+		`Lighthouse ${lighthouseVersion()} through Lighthouse CI (\`lhci collect\`, which serves the build itself), Chromium headless; median of ${RUNS} runs per page and preset (each figure on its own). Mobile is Lighthouse's default (simulated slow 4G and a 4× slower CPU); desktop is its desktop preset.`,
 		'',
 		'| page | preset | performance | accessibility | best practices | SEO | LCP | TBT | CLS | transferred |',
 		'|---|---|---|---|---|---|---|---|---|---|',
@@ -391,6 +408,8 @@ function report({ date, machine, lighthouseRows, search, dist, buildSeconds }) {
 	return lines.join('\n');
 }
 
+/** The Lighthouse that Lighthouse CI runs (its own dependency). */
 function lighthouseVersion() {
-	return String(createRequire(import.meta.url)('lighthouse/package.json').version);
+	const lhci = createRequire(createRequire(import.meta.url).resolve('@lhci/cli/package.json'));
+	return String(lhci('lighthouse/package.json').version);
 }
