@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * The benchmark (`npm run bench`, not part of `npm test`). It builds the site, serves the build
- * on 127.0.0.1 with gzip as static hosts do, and measures:
+ * The benchmark (`npm run bench`, not part of `npm test`). It builds the site and measures:
  * - Lighthouse, through Lighthouse CI (`lhci collect`, which serves the build itself, driving
  *   Chromium headless), with the mobile and desktop presets for the home page, a long guide page,
  *   /decide/ and a recommendation page: the four category scores, LCP, TBT, CLS and transferred
@@ -25,7 +24,7 @@ import { CHROMIUM_ARGS, chromiumLaunchOptions, findChromium } from '../config/ch
 import { settle } from '../test/lib/settle.mjs';
 import { median, percentile } from './lib/stats.mjs';
 import { sitemapPaths } from '../test/lib/sitemap.mjs';
-import { serveStatic } from './lib/static-server.mjs';
+import { preview } from './lib/preview.mjs';
 
 const argv = process.argv.slice(2);
 /** @param {string} name @param {number} fallback */
@@ -50,69 +49,11 @@ const PAGES = [
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/**
- * Words and phrases a reader of this guide searches for. Distinct, so no query is answered
- * from a result already on screen.
- */
-const QUERY_POOL = [
-	'namespace',
-	'cluster',
-	'tenant',
-	'networkpolicy',
-	'rbac',
-	'etcd',
-	'api server',
-	'quota',
-	'resourcequota',
-	'limitrange',
-	'pod security',
-	'admission',
-	'vcluster',
-	'virtual cluster',
-	'sandbox',
-	'gvisor',
-	'kata',
-	'node pool',
-	'taint',
-	'toleration',
-	'dedicated nodes',
-	'cost',
-	'control plane',
-	'upgrade',
-	'fleet',
-	'cluster api',
-	'gitops',
-	'compliance',
-	'noisy neighbour',
-	'isolation',
-	'service mesh',
-	'dns',
-	'ingress',
-	'network policy',
-	'clusterrole',
-	'rolebinding',
-	'secret',
-	'encryption',
-	'audit',
-	'priority',
-	'hardening',
-	'multi-tenancy',
-	'blast radius',
-	'environment',
-	'region',
-	'crd',
-	'operator',
-	'kubelet',
-	'container runtime',
-	'checklist',
-	'recommendation',
-	'glossary',
-	'faq',
-	'limits',
-	'capsule',
-	'hierarchical',
-	'workload identity',
-];
+/** Words and phrases a reader of this guide searches for (bench/queries.txt). */
+const QUERY_POOL = readFileSync('bench/queries.txt', 'utf8')
+	.split('\n')
+	.map((line) => line.trim())
+	.filter((line) => line && !line.startsWith('#'));
 
 /** @param {string} dir */
 function folderStats(dir) {
@@ -238,11 +179,10 @@ for (const preset of /** @type {const} */ (['mobile', 'desktop'])) {
 	}
 }
 
-// Search is timed on a server of our own: it gzips as static hosts do, and astro preview does not.
-const server = await serveStatic({ dir: OUT_DIR });
+// 3. Search, timed in a browser against the build served by astro preview.
+const server = await preview({ dir: OUT_DIR });
 console.log(`Serving ${OUT_DIR} at ${server.url}`);
 try {
-	// 3. Search latency in the browser, as a reader searches.
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	const chromiumVersion = browser.version();
 	const search = await measureSearch(browser, server.url);

@@ -1,8 +1,10 @@
 /**
- * Screens: screenshots of the home page, a guide page and the quiz's states (the first screen,
- * or whole pages with `npm run screens`), at desktop and phone widths, in the light and the dark theme, saved for people to look at in
+ * Screens, for people to look at: whole-page screenshots of the home page, a guide page and the
+ * quiz's states, at desktop and phone widths, in the light and the dark theme, saved in
  * `e2e-artifacts/screens/` (E2E_ARTIFACTS_DIR overrides the parent folder) and attached to the
- * test results. Each shot is checked to show the page as a reader would get it.
+ * test results. Only `npm run screens` (E2E_SCREENS=1) takes them; what a test can judge in them
+ * (page errors, a page that scrolls sideways on a phone) the accessibility gate checks on every
+ * page in `npm test`.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,24 +17,9 @@ import {
 	setTheme,
 	slug,
 	viewportsFor,
-	type PageState,
 } from '../support/pages.ts';
 
 const SCREENS_DIR = join(ARTIFACTS_DIR, 'screens');
-/**
- * The first screen, which is what the checks need; `E2E_SCREENS=full` saves whole pages for a
- * person to look through (`npm run screens`), at several times the cost.
- */
-const FULL_PAGE = process.env.E2E_SCREENS === 'full';
-/**
- * In the test run, the quiz's states are shot at phone width only, where a page that scrolls
- * sideways or hides its verdict shows up; `npm run screens` shoots every state at both widths.
- */
-const DESKTOP_TOO = new Set(['home', 'guide page', 'compare', 'plan']);
-const viewportsToShoot = (state: PageState) =>
-	viewportsFor(state).filter(
-		(viewport) => FULL_PAGE || viewport.name === 'phone' || DESKTOP_TOO.has(state.name),
-	);
 
 /** Width and height of a PNG, from its IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -42,10 +29,11 @@ function pngSize(png: Buffer): { width: number; height: number } {
 test.use({ trace: 'off' });
 
 test.describe('screenshots', () => {
+	test.skip(!process.env.E2E_SCREENS, 'taken by npm run screens');
 	test.beforeAll(() => mkdirSync(SCREENS_DIR, { recursive: true }));
 
 	for (const state of SCREEN_STATES) {
-		for (const viewport of viewportsToShoot(state)) {
+		for (const viewport of viewportsFor(state)) {
 			test(`${state.name} renders ${viewport.label} in the light and the dark theme`, async ({
 				page,
 				pageErrors,
@@ -63,9 +51,7 @@ test.describe('screenshots', () => {
 					const path = join(SCREENS_DIR, `${slug(state.name)}-${viewport.name}-${theme}.png`);
 					// A viewport as tall as the page, rather than a full-page shot: Starlight's sidebar is
 					// fixed to the viewport and would end after the first screen.
-					const height = FULL_PAGE
-						? await page.evaluate(() => document.documentElement.scrollHeight)
-						: viewport.size.height;
+					const height = await page.evaluate(() => document.documentElement.scrollHeight);
 					await page.setViewportSize({
 						width: viewport.size.width,
 						height: Math.max(height, viewport.size.height),

@@ -2,8 +2,8 @@
  * Weight gate: the JavaScript and CSS each page loads in the browser (gzip, lazily loaded chunks
  * included) stays within weight-budget.json. Reading pages may load at most 14 KB of JS, since
  * search loads only when a reader opens it; /decide/ and the plan may load 10 KB of JS beyond a
- * plain guide page. The table printed here is the same as
- * `node scripts/weight.mjs` prints.
+ * plain guide page. It prints, per page type, the heaviest page's JS and CSS and the difference to
+ * Starlight's frame, and attaches every page's measurements as JSON.
  */
 import { evaluateBudget, formatReport, measurePages, readBudget } from '../../test/lib/weight.mjs';
 import { sitemapPaths } from '../../test/lib/sitemap.mjs';

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Page weight: the JavaScript and CSS a real browser loads for a page, in gzip bytes, and the
- * budget they are held to (`weight-budget.json`). Used by `scripts/weight.mjs` and by the
+ * budget they are held to (`weight-budget.json`). Used by `scripts/measure-frame.mjs` and by the
  * weight gate in `e2e/quality/weight.spec.ts`.
  *
  * What counts: every JS and CSS response the page receives until it settles (see settle.mjs),
@@ -155,7 +155,7 @@ export function readBudget() {
 
 /** @param {Budget} budget */
 export function writeBudget(budget) {
-	writeFileSync(BUDGET_FILE, `${JSON.stringify(budget, null, '\t')}\n`);
+	writeFileSync(BUDGET_FILE, `${JSON.stringify(budget, null, 2)}\n`);
 }
 
 /**

@@ -1,92 +1,21 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * Measures the JavaScript and CSS each page of a build loads in Chromium (gzip bytes, lazily
- * loaded chunks included) and holds them to `weight-budget.json`. The same check runs in
- * `npm test` as e2e/quality/weight.spec.ts; this script is for running it alone.
+ * Measures Starlight's own frame, the baseline of the reading pages' CSS budget, and stores it in
+ * weight-budget.json. Run it after upgrading Starlight or Astro. (The budget itself is checked in
+ * `npm test` by e2e/quality/weight.spec.ts.)
  *
- * Usage: node scripts/weight.mjs [options]
- *   --dir DIR        the build to measure (default: $OUT_DIR or dist); it is served on 127.0.0.1
- *   --base PATH      the base it was built with (default: $BASE_PATH or /)
- *   --build          run `astro build` into DIR first
- *   --all            print every page, not only the heaviest of each page type
- *   --json FILE      also write the measurements as JSON
- *   --decide-delta   print only the gzip bytes of JavaScript /decide/ loads beyond a plain guide page
- *   --measure-frame  measure Starlight's own frame (a stock Starlight site built in .cache/) and
- *                    store it in weight-budget.json as the baseline
- * Exits 1 when a page is over budget.
+ * Usage: node scripts/measure-frame.mjs
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../config/chromium.mjs';
-import { normaliseBase, sitemapPaths } from '../test/lib/sitemap.mjs';
-import { serveStatic } from './lib/static-server.mjs';
-import {
-	evaluateBudget,
-	formatBytes,
-	formatReport,
-	measurePage,
-	measurePages,
-	readBudget,
-	writeBudget,
-} from '../test/lib/weight.mjs';
+import { preview } from './lib/preview.mjs';
+import { formatBytes, measurePage, readBudget, writeBudget } from '../test/lib/weight.mjs';
 
-const argv = process.argv.slice(2);
-/** @param {string} name */
-const flag = (name) => argv.includes(name);
-/** @param {string} name @param {string} fallback */
-const option = (name, fallback) => {
-	const index = argv.indexOf(name);
-	return index >= 0 && argv[index + 1] ? String(argv[index + 1]) : fallback;
-};
-
-const dir = option('--dir', process.env.OUT_DIR ?? 'dist');
-const base = normaliseBase(option('--base', process.env.BASE_PATH ?? '/'));
-
-if (flag('--measure-frame')) {
-	await measureFrame();
-	process.exit(0);
-}
-
-if (flag('--build')) {
-	const built = spawnSync('node_modules/.bin/astro', ['build'], {
-		stdio: 'inherit',
-		// The sitemap the pages are read from needs an origin; this one is never fetched.
-		env: { SITE_URL: 'http://127.0.0.1', ...process.env, OUT_DIR: dir, BASE_PATH: base },
-	});
-	if (built.status !== 0) process.exit(built.status ?? 1);
-}
-
-const budget = readBudget();
-const server = await serveStatic({ dir, base });
-const browser = await chromium.launch(chromiumLaunchOptions());
-try {
-	const pages = await measurePages(browser, server.origin, sitemapPaths(dir, base));
-	const result = evaluateBudget(pages, budget, base);
-	const jsonFile = option('--json', '');
-	if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify({ pages, ...result }, null, '\t')}\n`);
-	if (flag('--decide-delta')) {
-		if (!result.decideDelta) throw new Error(result.failures.join('\n'));
-		console.log(result.decideDelta.bytes);
-	} else {
-		console.log(formatReport(result, budget));
-		if (flag('--all')) {
-			console.log('\nEvery page (JS gzip, CSS gzip):');
-			for (const page of pages) console.log(`  ${page.path}  ${page.js} B  ${page.css} B`);
-		}
-		if (result.failures.length > 0) {
-			console.error(`\nOver budget:\n- ${result.failures.join('\n- ')}`);
-			process.exitCode = 1;
-		} else {
-			console.log(`\nAll ${pages.length} pages are within budget.`);
-		}
-	}
-} finally {
-	await browser.close();
-	await server.close();
-}
+await measureFrame();
 
 /**
  * Builds a stock Starlight site (title only, default configuration, the Starlight and Astro
@@ -152,7 +81,7 @@ async function measureFrame() {
 	const built = spawnSync(astro, ['build'], { cwd: project, stdio: 'inherit' });
 	if (built.status !== 0) throw new Error('The stock Starlight site did not build.');
 
-	const server = await serveStatic({ dir: join(project, 'dist') });
+	const server = await preview({ root: project });
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	let measured;
 	try {
