@@ -9,6 +9,9 @@ export default defineConfig({
 		environment: 'node',
 		// Vitest leaves a core free by default; on two cores that halves the speed of the run.
 		maxWorkers: 2,
+		// Generous, like the e2e timeouts: a loaded machine (CI runs the builds alongside) makes a
+		// test slow, never red. No test takes more than a few seconds on an idle one.
+		testTimeout: 30_000,
 		coverage: {
 			provider: 'v8',
 			include: ['src/lib/**/*.ts', 'src/client/**/*.ts'],
