@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, chromiumLaunchOptions, findChromium } from '../config/chromium.mjs';
 import { settle } from '../test/lib/settle.mjs';
-import { median, percentile } from './lib/stats.mjs';
+import { median, quantile } from 'simple-statistics';
 import { sitemapPaths } from '../test/lib/sitemap.mjs';
 import { preview } from './lib/preview.mjs';
 
@@ -282,10 +282,10 @@ async function measureSearch(browser, siteUrl) {
 		cold,
 		count: queries.length,
 		withResults: queries.filter((query) => query.results > 0).length,
-		p50: percentile(totals, 50),
-		p95: percentile(totals, 95),
-		afterDebounceP50: percentile(afterDebounce, 50),
-		afterDebounceP95: percentile(afterDebounce, 95),
+		p50: quantile(totals, 0.5),
+		p95: quantile(totals, 0.95),
+		afterDebounceP50: quantile(afterDebounce, 0.5),
+		afterDebounceP95: quantile(afterDebounce, 0.95),
 		queries,
 	};
 }

@@ -1,28 +1,12 @@
 /**
  * Privacy gate: the site loads everything from its own origin. The `foreignRequests` fixture
  * (support/fixtures.ts) records and refuses any request to another host in every e2e test, so
- * every page and state the suite visits is checked. These tests cover what no other test does,
- * searching, and prove the recorder catches what it must.
+ * every page and state the suite visits is checked, searching included (search.spec.ts). This
+ * test proves the recorder catches what it must.
  */
 import { test, expect } from '../support/fixtures.ts';
-import { COMMON_WORD, searchFor } from '../support/pages.ts';
 
 test.describe('privacy', () => {
-	test('searching loads Pagefind’s index from the site itself and nothing from another host', async ({
-		page,
-		foreignRequests,
-	}) => {
-		const pagefind: string[] = [];
-		page.on('request', (request) => {
-			if (request.url().includes('/pagefind/')) pagefind.push(request.url());
-		});
-		await page.goto('./');
-		await searchFor(page, COMMON_WORD);
-		await page.waitForLoadState('networkidle');
-		expect(pagefind.length, 'the search loaded Pagefind’s index').toBeGreaterThan(0);
-		expect(foreignRequests).toEqual([]);
-	});
-
 	test('the recorder catches and refuses a request to another host', async ({
 		page,
 		foreignRequests,
