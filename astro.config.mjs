@@ -32,8 +32,7 @@ const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 // The guide's data files are checked before anything is built; errors name the file and field.
 const data = checkedGuideData();
-checkReviewDates('content/docs');
-checkReviewDates('content/not-found');
+checkReviewDates(['content/docs', 'content/not-found']);
 const diagrams = await diagramMode();
 
 export default defineConfig({

@@ -22,7 +22,7 @@ describe('checkReviewDates', () => {
 		['a date in the future', ' 2999-01-01', 'is in the future'],
 		['another format', ' 27/11/2026', 'expected a date in YYYY-MM-DD form'],
 	])('fails the build on %s, naming the file and the field', (_name, reviewed, message) => {
-		expect(() => checkReviewDates(pagesWith(reviewed))).toThrow(
+		expect(() => checkReviewDates([pagesWith(reviewed)])).toThrow(
 			new RegExp(`bad\\.mdx: reviewed: .*${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
 		);
 	});

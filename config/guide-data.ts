@@ -46,14 +46,16 @@ export function guideDataPlugin(initial: GuideData): Plugin {
 }
 
 /**
- * Checks every page's `reviewed` date as written in its file. Astro's YAML parser turns
+ * Checks every page's `reviewed` date in these folders, as written in its file. Astro's YAML parser turns
  * 2026-02-30 into 2 March and an empty value into nothing, so the raw text is read here.
  */
-export function checkReviewDates(dir = 'content/docs'): void {
-	const problems = readPages(dir).flatMap(({ file, frontmatter }) => {
-		const problem = reviewDateProblem(frontmatter['reviewed']);
-		return problem ? [`  ${file}: reviewed: ${problem}`] : [];
-	});
+export function checkReviewDates(dirs = ['content/docs']): void {
+	const problems = dirs
+		.flatMap((dir) => readPages(dir))
+		.flatMap(({ file, frontmatter }) => {
+			const problem = reviewDateProblem(frontmatter['reviewed']);
+			return problem ? [`  ${file}: reviewed: ${problem}`] : [];
+		});
 	if (problems.length > 0) {
 		throw new AstroError(
 			`Invalid review dates:\n${problems.join('\n')}`,

@@ -214,17 +214,7 @@ export class DecisionQuiz extends HTMLElement {
 				const { [question.id]: _changed, ...rest } = answers;
 				this.#go(rest);
 			});
-			const label =
-				question.answers.find((answer) => answer.value === answers[question.id])?.label ?? '';
-			return el(
-				'li',
-				{},
-				el('span', { class: 'quiz-q' }, question.prompt),
-				' ',
-				el('strong', {}, label),
-				' ',
-				change,
-			);
+			return this.#answerItem(question, answers, ' ', change);
 		});
 		return el(
 			'div',
@@ -250,21 +240,21 @@ export class DecisionQuiz extends HTMLElement {
 			'section',
 			{ class: 'quiz-so-far', 'aria-labelledby': 'quiz-so-far' },
 			el('h2', { id: 'quiz-so-far' }, 'Your answers so far'),
-			el(
-				'ol',
-				{},
-				...answered.map((question) => {
-					const label =
-						question.answers.find((answer) => answer.value === answers[question.id])?.label ?? '';
-					return el(
-						'li',
-						{},
-						el('span', { class: 'quiz-q' }, question.prompt),
-						' ',
-						el('strong', {}, label),
-					);
-				}),
-			),
+			el('ol', {}, ...answered.map((question) => this.#answerItem(question, answers))),
+		);
+	}
+
+	/** One answered question as a list item: the prompt, the chosen answer, then `extra`. */
+	#answerItem(question: Question, answers: Answers, ...extra: (Node | string)[]): HTMLElement {
+		const label =
+			question.answers.find((answer) => answer.value === answers[question.id])?.label ?? '';
+		return el(
+			'li',
+			{},
+			el('span', { class: 'quiz-q' }, question.prompt),
+			' ',
+			el('strong', {}, label),
+			...extra,
 		);
 	}
 }
