@@ -187,11 +187,12 @@ try {
 	const chromiumVersion = browser.version();
 	const search = await measureSearch(browser, server.url);
 	await browser.close();
+	const engine = measureEngine();
 
 	// 4. Report.
 	const date = new Date().toISOString().slice(0, 10);
 	const machine = `${cpuModel()}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB memory; Node ${process.version}; Chromium ${chromiumVersion} (headless)`;
-	const markdown = report({ date, machine, lighthouseRows, search, dist, buildSeconds });
+	const markdown = report({ date, machine, lighthouseRows, search, dist, buildSeconds, engine });
 	writeFileSync(RESULTS, markdown);
 	writeFileSync(join(RAW_DIR, 'search.json'), `${JSON.stringify(search, null, '\t')}\n`);
 	console.log(`\n${markdown}`);
@@ -291,9 +292,9 @@ async function measureSearch(browser, siteUrl) {
 }
 
 /**
- * @param {{ date: string, machine: string, lighthouseRows: Array<{ page: string, path: string, preset: string, scores: Record<string, number>, lcp: number, tbt: number, cls: number, bytes: number }>, search: Awaited<ReturnType<typeof measureSearch>>, dist: { bytes: number, files: number }, buildSeconds: number }} data
+ * @param {{ date: string, machine: string, lighthouseRows: Array<{ page: string, path: string, preset: string, scores: Record<string, number>, lcp: number, tbt: number, cls: number, bytes: number }>, search: Awaited<ReturnType<typeof measureSearch>>, dist: { bytes: number, files: number }, buildSeconds: number, engine: ReturnType<typeof measureEngine> }} data
  */
-function report({ date, machine, lighthouseRows, search, dist, buildSeconds }) {
+function report({ date, machine, lighthouseRows, search, dist, buildSeconds, engine }) {
 	const ms = (/** @type {number} */ value) => `${Math.round(value)} ms`;
 	const kb = (/** @type {number} */ value) => `${(value / 1024).toFixed(1)} KB`;
 	const mobileMisses = lighthouseRows
@@ -344,8 +345,31 @@ function report({ date, machine, lighthouseRows, search, dist, buildSeconds }) {
 		`| build size | ${(dist.bytes / 1024 / 1024).toFixed(2)} MB (${dist.bytes} bytes) |`,
 		`| files in the build | ${dist.files} |`,
 		'',
+		'## Decision engine',
+		'',
+		'From `node scripts/bench-engine.ts`, in Node, outside the browser.',
+		'',
+		'| measure | value |',
+		'|---|---|',
+		`| plans explained (answers → plan, reasons, changes, absences) | ${engine.plans.measured} of ${engine.plans.space} combinations |`,
+		`| time per plan, median | ${engine.plans.medianMs.toFixed(2)} ms |`,
+		`| time per plan, worst | ${engine.plans.worstMs.toFixed(2)} ms |`,
+		`| decoding a share link of 2,000 / 32,000 repeated and unknown keys | ${engine.decode.shortMs.toFixed(1)} ms / ${engine.decode.longMs.toFixed(1)} ms (ratio ${engine.decode.ratio.toFixed(1)}; 16 is linear) |`,
+		'',
 	];
 	return lines.join('\n');
+}
+
+/**
+ * The engine's timings (scripts/bench-engine.ts), in a process of its own.
+ * @returns {{ decode: { shortMs: number, longMs: number, ratio: number }, plans: { space: number, measured: number, medianMs: number, worstMs: number } }}
+ */
+function measureEngine() {
+	const run = spawnSync(process.execPath, ['scripts/bench-engine.ts', '--json'], {
+		encoding: 'utf8',
+	});
+	if (run.status !== 0) throw new Error(`scripts/bench-engine.ts failed:\n${run.stderr}`);
+	return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}');
 }
 
 /** The Lighthouse that Lighthouse CI runs (its own dependency). */

@@ -57,7 +57,8 @@ describe('the search stand-in', () => {
 		page();
 		await stand();
 		press(document.body, { key: 'a' });
-		await new Promise((resolve) => setTimeout(resolve, 20));
+		// Every import started by now has settled, so a load that had begun would show.
+		await vi.dynamicImportSettled();
 		expect(RealUI).not.toHaveBeenCalled();
 	});
 
@@ -70,7 +71,8 @@ describe('the search stand-in', () => {
 		button.click();
 		button.dispatchEvent(new Event('pointerenter'));
 		press(document.body, { key: 'k', ctrlKey: true });
-		await new Promise((resolve) => setTimeout(resolve, 20));
+		// Every import started by now has settled, so a load that had begun would show.
+		await vi.dynamicImportSettled();
 		expect(RealUI).toHaveBeenCalledTimes(1);
 	});
 
@@ -134,7 +136,8 @@ describe('the search stand-in', () => {
 		await stand();
 		press(document.body, { key: 'Control' });
 		press(document.body, { key: '/' });
-		await new Promise((resolve) => setTimeout(resolve, 20));
+		// Every import started by now has settled, so a load that had begun would show.
+		await vi.dynamicImportSettled();
 		expect(RealUI).not.toHaveBeenCalled();
 		expect(listen).not.toHaveBeenCalledWith('keydown', expect.anything());
 	});
