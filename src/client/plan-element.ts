@@ -17,6 +17,7 @@ import {
 	type RuleReason,
 } from '../lib/decision/explain.ts';
 import { formatCount } from '../lib/decision/plan.ts';
+import { limitWords, unchangedWords } from '../lib/decision/words.ts';
 import type { Answers, DecisionData } from '../lib/decision/types.ts';
 import { decodeAnswers, encodeAnswers } from '../lib/decision/url.ts';
 import { recommendationPath, withBase } from '../lib/paths.ts';
@@ -287,11 +288,7 @@ export class DecisionPlan extends HTMLElement {
 				? el('ul', { class: 'plan-changes' }, ...items)
 				: el('p', {}, 'No single different answer would change this plan.'),
 			view.unchanged.length > 0 &&
-				el(
-					'p',
-					{ class: 'plan-unchanged' },
-					`These answers did not change anything: ${view.unchanged.map((ref) => `${ref.question.short}: ${ref.answer.label}`).join('; ')}.`,
-				),
+				el('p', { class: 'plan-unchanged' }, unchangedWords(view.unchanged)),
 		);
 	}
 
@@ -302,7 +299,7 @@ export class DecisionPlan extends HTMLElement {
 					return ['Already covered by ', link(absence.by.id, absence.by.name), '.'];
 				case 'limit':
 					return [
-						`Exceeds a limit you gave (${absence.limits.map((ref) => `${ref.question.short}: ${ref.answer.label}`).join('; ')}); your plan meets the need another way.`,
+						`Exceeds a limit you gave (${limitWords(absence.limits)}); your plan meets the need another way.`,
 					];
 				case 'not-needed':
 					return [

@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { reviewDateProblem } from './dates.ts';
+import { parseCondition, type Condition } from '../decision/condition.ts';
+
+export type { Condition };
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
 const https = z.url({ protocol: /^https$/ });
@@ -19,38 +22,16 @@ export const isoDay = z.unknown().transform((value, ctx) => {
 });
 
 /**
- * A condition on answers: a map of question id → accepted answer values (all must hold), with
- * the keywords `any`, `all` and `not`, and `rule` (that rule applies).
+ * A condition on answers, as written: a map of question id → accepted answer values (all must
+ * hold), with the keywords `any`, `all` and `not`, and `rule` (that rule applies). It is parsed
+ * here, once, into the union of src/lib/decision/condition.ts, which every reader folds over.
  */
-export type Condition = {
-	any?: Condition[] | undefined;
-	all?: Condition[] | undefined;
-	not?: Condition | undefined;
-	rule?: string | undefined;
-	[question: string]: string[] | Condition[] | Condition | string | undefined;
-};
-
-export const conditionSchema: z.ZodType<Condition> = z.lazy(
-	() =>
-		z.record(z.string(), z.unknown()).superRefine((value, ctx) => {
-			for (const [key, entry] of Object.entries(value)) {
-				const parsed =
-					key === 'any' || key === 'all'
-						? z.array(conditionSchema).min(1).safeParse(entry)
-						: key === 'not'
-							? conditionSchema.safeParse(entry)
-							: key === 'rule'
-								? id.safeParse(entry)
-								: z.array(z.string().min(1)).min(1).safeParse(entry);
-				if (!parsed.success) {
-					for (const issue of parsed.error.issues)
-						ctx.addIssue({ ...issue, code: 'custom', path: [key, ...issue.path] });
-				}
-			}
-			if (Object.keys(value).length === 0)
-				ctx.addIssue({ code: 'custom', message: 'an empty condition' });
-		}) as unknown as z.ZodType<Condition>,
-);
+export const conditionSchema = z.unknown().transform((value, ctx): Condition => {
+	const { condition, problems } = parseCondition(value);
+	for (const problem of problems)
+		ctx.addIssue({ code: 'custom', message: problem.message, path: problem.at });
+	return condition ?? { kind: 'all', children: [] };
+});
 
 export const answerSchema = z.strictObject({
 	/** The value in the share link, e.g. `internal-teams`. Part of the public URL contract. */

@@ -5,6 +5,7 @@
  * Each problem names the file and the field, as a path into the YAML.
  */
 import type { Condition, QuestionsFile, RulesFile } from './decision.ts';
+import { references } from '../decision/condition.ts';
 import type { OptionsFile } from './options.ts';
 
 export const QUESTIONS_FILE = 'content/decision/questions.yaml';
@@ -18,8 +19,8 @@ export interface FileIssue {
 
 const KEYWORDS = new Set(['any', 'all', 'not', 'rule']);
 
-/** Calls `visit` for every question leaf and rule reference in a condition, with its path. */
-export function walkCondition(
+/** Calls `visit` for every answer leaf and rule reference in a condition, with its path. */
+function walkCondition(
 	condition: Condition,
 	path: (string | number)[],
 	visit: (
@@ -27,14 +28,10 @@ export function walkCondition(
 		path: (string | number)[],
 	) => void,
 ): void {
-	for (const [key, entry] of Object.entries(condition)) {
-		if (key === 'any' || key === 'all')
-			(entry as Condition[]).forEach((child, index) =>
-				walkCondition(child, [...path, key, index], visit),
-			);
-		else if (key === 'not') walkCondition(entry as Condition, [...path, key], visit);
-		else if (key === 'rule') visit({ rule: entry as string }, [...path, key]);
-		else visit({ question: key, values: entry as string[] }, [...path, key]);
+	for (const reference of references(condition)) {
+		if (reference.kind === 'rule') visit({ rule: reference.rule }, [...path, ...reference.at]);
+		else
+			visit({ question: reference.question, values: reference.values }, [...path, ...reference.at]);
 	}
 }
 

@@ -7,6 +7,7 @@
 import type { PageSource } from './client-data.ts';
 import { feeSketch, type Absence, type PlanView } from './explain.ts';
 import { formatCount } from './plan.ts';
+import { limitWords } from './words.ts';
 import type { Answers, DecisionData } from './types.ts';
 import { givenAnswers } from './explain.ts';
 
@@ -30,7 +31,7 @@ export function absenceText(absence: Absence): string {
 		case 'covered':
 			return `already covered by ${absence.by.name}.`;
 		case 'limit':
-			return `exceeds a limit you gave (${absence.limits.map((ref) => `${ref.question.short}: ${ref.answer.label}`).join('; ')}). ${absence.rule.says}`;
+			return `exceeds a limit you gave (${limitWords(absence.limits)}). ${absence.rule.says}`;
 		case 'not-needed':
 			return `not needed. ${absence.needed}${absence.change ? ` It would come in if the answer to “${absence.change.ref.question.prompt}” were “${absence.change.alternative.label}”.` : ''}`;
 	}

@@ -2,44 +2,27 @@
  * The rules and questions in words, for the text form of the quiz that readers without
  * JavaScript and the search index get: “If … then the plan adds …”. Build time only.
  */
-import type { Condition, DecisionData, Rule } from './types.ts';
+import { joinWords, words, type Condition } from './condition.ts';
+import type { DecisionData, Rule } from './types.ts';
 
-function orList(items: string[]): string {
-	return items.length <= 1
-		? (items[0] ?? '')
-		: `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-}
+const orList = (items: string[]) => joinWords(items, 'or');
 
-function andList(items: string[]): string {
-	return items.length <= 1
-		? (items[0] ?? '')
-		: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-/** A condition in words, e.g. ““Untrusted code” is “Yes” and “Regulated scope” is …”. */
+/** A condition in words, e.g. “the answer to “Untrusted code” is “Yes” and …”. */
 export function describeCondition(data: DecisionData, condition: Condition): string {
-	const parts: string[] = [];
-	for (const [key, entry] of Object.entries(condition)) {
-		if (key === 'any')
-			parts.push(
-				`either ${orList((entry as Condition[]).map((child) => describeCondition(data, child)))}`,
-			);
-		else if (key === 'all')
-			parts.push(andList((entry as Condition[]).map((child) => describeCondition(data, child))));
-		else if (key === 'not') parts.push(`not (${describeCondition(data, entry as Condition)})`);
-		else if (key === 'rule') {
-			const rule = data.rules.find((candidate) => candidate.id === entry);
-			parts.push(`the plan has ${rule?.short ?? entry}`);
-		} else {
-			const question = data.questions.find((candidate) => candidate.id === key);
-			const labels = (entry as string[]).map(
+	return words(condition, {
+		answer(id, values) {
+			const question = data.questions.find((candidate) => candidate.id === id);
+			const labels = values.map(
 				(value) =>
 					`“${question?.answers.find((answer) => answer.value === value)?.label ?? value}”`,
 			);
-			parts.push(`the answer to “${question?.short ?? key}” is ${orList(labels)}`);
-		}
-	}
-	return andList(parts);
+			return `the answer to “${question?.short ?? id}” is ${orList(labels)}`;
+		},
+		rule(id) {
+			const rule = data.rules.find((candidate) => candidate.id === id);
+			return `the plan has ${rule?.short ?? id}`;
+		},
+	});
 }
 
 /** What a rule does to the plan, in words, and the option page it belongs to. */

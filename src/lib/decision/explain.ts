@@ -17,17 +17,16 @@ import {
 	type GroupResult,
 	type Plan,
 	type Resolved,
-	type Tri,
 } from './plan.ts';
-import type {
-	Answer,
-	Answers,
-	Condition,
-	DecisionData,
-	OptionSummary,
-	Question,
-	Rule,
-} from './types.ts';
+import {
+	causes,
+	explain,
+	smallest,
+	type Cause,
+	type Condition,
+	type ExplainContext,
+} from './condition.ts';
+import type { Answer, Answers, DecisionData, OptionSummary, Question, Rule } from './types.ts';
 
 export interface AnswerRef {
 	question: Question;
@@ -86,7 +85,8 @@ export interface Change {
 
 export type Absence =
 	| { kind: 'covered'; option: OptionSummary; by: OptionSummary }
-	| { kind: 'limit'; option: OptionSummary; limits: AnswerRef[]; rule: Rule }
+	/** `limits`: the answers that set the limit; changing all of any one list would lift it. */
+	| { kind: 'limit'; option: OptionSummary; limits: AnswerRef[][]; rule: Rule }
 	| { kind: 'not-needed'; option: OptionSummary; needed: string; change: Change | undefined };
 
 export interface PlanView {
@@ -121,53 +121,45 @@ function answerRef(data: DecisionData, questionId: string, value: string): Answe
 	return question && answer ? { question, answer } : undefined;
 }
 
-/** The reader's answers that make a condition hold, and the unknown ones it waits on. */
-function triggers(
-	data: DecisionData,
-	condition: Condition,
-	state: Resolved,
-	rules: Plan['rules'],
-	found: { answers: AnswerRef[]; pending: Question[] },
-): void {
-	const ruleStatus = (id: string): Tri => rules.get(id)?.status ?? NO;
-	for (const [key, entry] of Object.entries(condition)) {
-		if (key === 'any') {
-			const children = entry as Condition[];
-			const best = Math.max(
-				...children.map((child) => evaluate(child, state, ruleStatus, data.questions)),
-			);
-			for (const child of children) {
-				if (evaluate(child, state, ruleStatus, data.questions) === best)
-					triggers(data, child, state, rules, found);
+/** What the interpreter needs to follow rule references inside a plan. */
+function contextOf(data: DecisionData, plan: Plan): ExplainContext {
+	const conditions = new Map<string, Condition>();
+	return {
+		state: plan.state,
+		questions: data.questions,
+		rule(id) {
+			const result = plan.rules.get(id);
+			if (!result) return { status: NO, condition: undefined };
+			let condition = conditions.get(id);
+			if (!condition) {
+				const { when, within } = result.rule;
+				condition = within ? { kind: 'all', children: [when, within] } : when;
+				conditions.set(id, condition);
 			}
-		} else if (key === 'all') {
-			for (const child of entry as Condition[]) triggers(data, child, state, rules, found);
-		} else if (key === 'rule') {
-			const rule = rules.get(entry as string)?.rule;
-			if (rule) triggers(data, rule.when, state, rules, found);
-		} else if (key !== 'not') {
-			const answer = state[key];
-			if (answer?.kind === 'given') {
-				const ref = answerRef(data, key, answer.value);
-				if (ref && !found.answers.some((known) => known.question.id === key))
-					found.answers.push(ref);
-			} else if (answer?.kind === 'unknown') {
-				const question = data.questions.find((candidate) => candidate.id === key);
-				if (question && !found.pending.includes(question)) found.pending.push(question);
-			}
-		}
-	}
+			return { status: result.status, condition };
+		},
+	};
+}
+
+function refsOf(data: DecisionData, found: Cause[]): AnswerRef[] {
+	return found.flatMap((cause) => {
+		if (cause.state.kind !== 'given') return [];
+		const ref = answerRef(data, cause.question, cause.state.value);
+		return ref ? [ref] : [];
+	});
 }
 
 function reasonFor(data: DecisionData, plan: Plan, rule: Rule): RuleReason {
-	const found = { answers: [] as AnswerRef[], pending: [] as Question[] };
-	triggers(data, rule.when, plan.state, plan.rules, found);
+	const explained = explain(rule.when, contextOf(data, plan));
 	const status = plan.rules.get(rule.id)?.status ?? NO;
 	return {
 		rule,
 		conditional: status !== YES,
-		answers: found.answers,
-		pending: status === YES ? [] : found.pending,
+		answers: refsOf(data, causes(explained)),
+		pending:
+			status === YES
+				? []
+				: explained.pending.flatMap((id) => data.questions.filter((q) => q.id === id)),
 	};
 }
 
@@ -307,6 +299,11 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 	const given = givenAnswers(data, plan.state, answers);
 	const changes: Change[] = [];
 	const unchanged: AnswerRef[] = [];
+	const cited = new Set(
+		parts
+			.flatMap((part) => part.reasons.flatMap((reason) => reason.answers))
+			.map((ref) => ref.question.id),
+	);
 	for (const ref of given) {
 		let changed = false;
 		for (const alternative of ref.question.answers) {
@@ -328,7 +325,9 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 				count: countChanged ? { from: count, to: otherCount } : undefined,
 			});
 		}
-		if (!changed) unchanged.push(ref);
+		// An answer the page gives as a reason did change the plan, even where no single other
+		// answer would (another answer requires the same part).
+		if (!changed && !cited.has(ref.question.id)) unchanged.push(ref);
 	}
 
 	const inPlan = new Set(plan.parts.map((part) => part.id));
@@ -345,7 +344,7 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 				when > NO && within === NO && addsPart(data, rule) === candidate.id,
 		);
 		if (limited?.rule.within) {
-			const limits = limitAnswers(data, limited.rule.within, plan.state);
+			const limits = limitAnswers(data, plan, limited.rule.within);
 			absent.push({ kind: 'limit', option: candidate, limits, rule: limited.rule });
 			continue;
 		}
@@ -437,23 +436,15 @@ function coverOf(plan: Plan, id: string): string | undefined {
 	return undefined;
 }
 
-/** The capacity answers that failed a rule's `within`: the limits the reader gave. */
-function limitAnswers(data: DecisionData, condition: Condition, state: Resolved): AnswerRef[] {
-	const refs: AnswerRef[] = [];
-	const visit = (node: Condition) => {
-		for (const [key, entry] of Object.entries(node)) {
-			if (key === 'any' || key === 'all') (entry as Condition[]).forEach(visit);
-			else if (key === 'not') visit(entry as Condition);
-			else if (key !== 'rule') {
-				const answer = state[key];
-				if (answer?.kind !== 'given' || (entry as string[]).includes(answer.value)) continue;
-				const ref = answerRef(data, key, answer.value);
-				if (ref && !refs.some((known) => known.question.id === key)) refs.push(ref);
-			}
-		}
-	};
-	visit(condition);
-	return refs;
+/**
+ * The answers that set the limit a rule's `within` failed on: the smallest sets of answers whose
+ * change would let the rule apply, each a way to lift the limit.
+ */
+function limitAnswers(data: DecisionData, plan: Plan, within: Condition): AnswerRef[][] {
+	const explained = explain(within, contextOf(data, plan));
+	return smallest(explained.toMake)
+		.map((alternative) => refsOf(data, alternative))
+		.filter((refs) => refs.length > 0);
 }
 
 /** Monthly control-plane fees for a count of clusters, per provider and tier. */

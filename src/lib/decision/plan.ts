@@ -8,91 +8,26 @@
  * unanswered, makes a condition possible (MAYBE) rather than true or false, and the parts it
  * brings are conditional.
  */
-import type { Answers, Condition, DecisionData, Group, Question, Rule, Split } from './types.ts';
+import {
+	compile,
+	MAYBE,
+	NO,
+	YES,
+	type AnswerState,
+	type Condition,
+	type Resolved,
+	type Tri,
+} from './condition.ts';
+import type { Answers, DecisionData, Group, Question, Rule, Split } from './types.ts';
 
-export const NO = 0;
-export const MAYBE = 1;
-export const YES = 2;
-export type Tri = typeof NO | typeof MAYBE | typeof YES;
-
-/** What the plan knows about one question. */
-export type AnswerState =
-	| { kind: 'given'; value: string }
-	/** Unanswered or “I'm not sure”; `relevant` says whether it would be asked. */
-	| { kind: 'unknown'; relevant: Tri; said: 'unsure' | 'missing'; value?: string | undefined }
-	| { kind: 'not-asked' };
-
-export type Resolved = Record<string, AnswerState>;
+export { MAYBE, NO, YES };
+export type { AnswerState, Resolved, Tri };
 
 const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
 	Object.hasOwn(record, key) ? record[key] : undefined;
 
 export function isUnsure(question: Question, value: string): boolean {
 	return question.answers.some((answer) => answer.value === value && answer.unsure === true);
-}
-
-type Compiled = (state: Resolved, rule: ((id: string) => Tri) | undefined) => Tri;
-
-/** Conditions compiled once into closures: the quiz and the tests evaluate them many times. */
-const compiled = new WeakMap<Condition, Compiled>();
-
-/** The best of the children, stopping at the first certain yes. */
-const some =
-	(children: Compiled[]): Compiled =>
-	(state, rule) => {
-		let best: Tri = NO;
-		for (const child of children) {
-			best = Math.max(best, child(state, rule)) as Tri;
-			if (best === YES) break;
-		}
-		return best;
-	};
-
-/** The worst of the children, stopping at the first certain no. */
-const every =
-	(children: Compiled[]): Compiled =>
-	(state, rule) => {
-		let worst: Tri = YES;
-		for (const child of children) {
-			worst = Math.min(worst, child(state, rule)) as Tri;
-			if (worst === NO) break;
-		}
-		return worst;
-	};
-
-function compile(condition: Condition, questions: Question[] | undefined): Compiled {
-	const known = compiled.get(condition);
-	if (known) return known;
-	const checks: Compiled[] = Object.entries(condition).map(([key, entry]): Compiled => {
-		if (key === 'any')
-			return some((entry as Condition[]).map((child) => compile(child, questions)));
-		if (key === 'all')
-			return every((entry as Condition[]).map((child) => compile(child, questions)));
-		if (key === 'not') {
-			const child = compile(entry as Condition, questions);
-			return (state, rule) => (YES - child(state, rule)) as Tri;
-		}
-		if (key === 'rule') return (_state, rule) => (rule ? rule(entry as string) : NO);
-		const values = entry as string[];
-		const candidates =
-			questions
-				?.find((candidate) => candidate.id === key)
-				?.answers.filter((a) => !a.unsure)
-				.map((a) => a.value) ?? [];
-		const matching = candidates.filter((value) => values.includes(value)).length;
-		return (state) => {
-			const answer = own(state, key);
-			if (!answer || answer.kind === 'not-asked') return NO;
-			if (answer.kind === 'given') return values.includes(answer.value) ? YES : NO;
-			// A condition may name the “I'm not sure” answer itself, as askIf does.
-			if (answer.value !== undefined && values.includes(answer.value)) return YES;
-			if (matching === 0) return NO;
-			return matching === candidates.length && answer.relevant === YES ? YES : MAYBE;
-		};
-	});
-	const result = every(checks);
-	compiled.set(condition, result);
-	return result;
 }
 
 /**
@@ -102,8 +37,8 @@ function compile(condition: Condition, questions: Question[] | undefined): Compi
 export function evaluate(
 	condition: Condition,
 	state: Resolved,
-	rule?: (id: string) => Tri,
-	questions?: Question[],
+	rule: ((id: string) => Tri) | undefined,
+	questions: Question[],
 ): Tri {
 	return compile(condition, questions)(state, rule);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGuideData } from '../data/load.ts';
+import { condition } from './condition.ts';
 import { clip, decodeAnswers, describeNotice, encodeAnswers, isTrackingKey } from './url.ts';
 
 const { decision } = loadGuideData();
@@ -65,7 +66,11 @@ describe('decodeAnswers', () => {
 			...decision,
 			version: decision.version + 1,
 			migrations: [
-				{ from: decision.version, when: { 'cluster-scoped': ['no'] }, set: { 'api-access': 'no' } },
+				{
+					from: decision.version,
+					when: condition({ 'cluster-scoped': ['no'] }),
+					set: { 'api-access': 'no' },
+				},
 			],
 		};
 		expect(decodeAnswers(`?${v}&tenants=internal-teams&cluster-scoped=no`, later).answers).toEqual({
