@@ -148,7 +148,7 @@ export class DecisionPlan extends HTMLElement {
 				'p',
 				{},
 				'The parts that depend on them are marked conditional, each with how to decide. ',
-				el('a', { href: `${withBase('/decide/')}${query}` }, 'Answer the open questions'),
+				el('a', { href: `${withBase('/decide/')}${query}#open` }, 'Answer the open questions'),
 				'.',
 			),
 		);

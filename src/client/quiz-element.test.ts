@@ -225,6 +225,50 @@ describe('<decision-quiz>', () => {
 		expect(app().childElementCount).toBe(0);
 	});
 
+	it('with #open, from the plan, asks again each question answered “not sure”, then returns to the updated plan', () => {
+		const unsure = walk(
+			(question) => question.answers.find((answer) => answer.unsure) ?? firstSure(question),
+		);
+		const open = unsure.filter(([question, value]) =>
+			question.answers.some((answer) => answer.value === value && answer.unsure),
+		);
+		expect(open.length).toBeGreaterThan(1);
+		mount(`/decide/${query(unsure)}#open`);
+		expect(replace).not.toHaveBeenCalled();
+
+		// Each reopened question in the quiz's order, with “not sure” still selected; a sure answer
+		// may make new questions relevant, which are asked too.
+		const asked: string[] = [];
+		for (let guard = 0; guard < 40 && assign.mock.calls.length === 0; guard += 1) {
+			const question = decision.questions.find((candidate) => candidate.prompt === shown())!;
+			asked.push(question.id);
+			choose(question, firstSure(question).value);
+			button('Next').click();
+		}
+		for (const [question] of open) expect(asked).toContain(question.id);
+		expect(asked[0]).toBe(open[0]![0].id);
+		const url = String(assign.mock.calls[0]![0]);
+		expect(new URL(url, location.origin).pathname).toBe('/decide/plan/');
+		for (const [question] of open) expect(params(url)[question.id]).toBe(firstSure(question).value);
+	});
+
+	it('with #open, a question answered “not sure” again is not asked a second time', () => {
+		const unsure = walk(
+			(question) => question.answers.find((answer) => answer.unsure) ?? firstSure(question),
+		);
+		const open = unsure.filter(([question, value]) =>
+			question.answers.some((answer) => answer.value === value && answer.unsure),
+		);
+		mount(`/decide/${query(unsure)}#open`);
+		for (const [question, value] of open) {
+			expect(shown()).toBe(question.prompt);
+			expect(radio(value).checked).toBe(true);
+			button('Next').click();
+		}
+		expect(assign).toHaveBeenCalledTimes(1);
+		expect(params(String(assign.mock.calls[0]![0]))).toEqual(params(query(unsure)));
+	});
+
 	it('with #edit, lists every answer, and Change asks that question again with the old answer selected', () => {
 		mount(`/decide/${query(everything)}#edit`);
 		expect(replace).not.toHaveBeenCalled();
@@ -300,7 +344,7 @@ describe('<decision-quiz>', () => {
 		// Were it still listening, this address would send it to the plan.
 		history.replaceState(null, '', `/decide/${query(everything)}`);
 
-		expect(() => window.dispatchEvent(new PopStateEvent('popstate'))).not.toThrow();
+		window.dispatchEvent(new PopStateEvent('popstate'));
 		expect(replace).not.toHaveBeenCalled();
 		expect(quiz.querySelector('legend')!.textContent).toBe(first.prompt);
 	});

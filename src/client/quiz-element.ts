@@ -7,7 +7,7 @@
  * server-rendered content (the questions and rules as text) is all there is.
  */
 import { PLAN_PATH } from '../lib/decision/contract.ts';
-import { nextQuestion, progress } from '../lib/decision/plan.ts';
+import { nextQuestion, openQuestions, progress } from '../lib/decision/plan.ts';
 import type { Answers, DecisionData, Question } from '../lib/decision/types.ts';
 import { decodeAnswers, encodeAnswers, type Notice } from '../lib/decision/url.ts';
 import { withBase } from '../lib/paths.ts';
@@ -21,6 +21,8 @@ interface QuizState {
 }
 
 const EDIT_HASH = '#edit';
+/** From the plan's “Answer the open questions”: ask again what the reader was not sure of. */
+const OPEN_HASH = '#open';
 
 const currentState = (): QuizState =>
 	history.state && typeof history.state === 'object' ? (history.state as QuizState) : {};
@@ -32,6 +34,8 @@ export class DecisionQuiz extends HTMLElement {
 	#remembered: Record<string, string> = {};
 	/** What the opening link carried that could not be used; shown until the reader acts. */
 	#notices: Notice[] = [];
+	/** With #open: the questions left open when the quiz opened, not yet asked again. */
+	#open: string[] = [];
 	readonly #onPopState = () => this.#render(true);
 
 	connectedCallback(): void {
@@ -43,6 +47,8 @@ export class DecisionQuiz extends HTMLElement {
 		const { answers, notices } = decodeAnswers(location.search, this.#data);
 		this.#notices = notices;
 		this.#remembered = { ...answers };
+		if (location.hash === OPEN_HASH)
+			this.#open = openQuestions(this.#data, answers).map((question) => question.id);
 		app.hidden = false;
 		this.querySelector('details[data-quiz-text]')?.removeAttribute('open');
 		window.addEventListener('popstate', this.#onPopState);
@@ -63,7 +69,7 @@ export class DecisionQuiz extends HTMLElement {
 
 	#render(moveFocus: boolean): void {
 		const answers = this.#answers();
-		const question = nextQuestion(this.#data, answers);
+		const question = this.#nextFor(answers);
 		if (!question && location.hash !== EDIT_HASH) {
 			// A link that answers everything already: its plan replaces this entry, so Back skips it.
 			location.replace(this.#planUrl(answers));
@@ -78,14 +84,25 @@ export class DecisionQuiz extends HTMLElement {
 		if (moveFocus) this.#app.querySelector<HTMLElement>('[data-quiz-focus]')?.focus();
 	}
 
+	/** The next question to ask: an unanswered one, or with #open one the reader was unsure of. */
+	#nextFor(answers: Answers, open = this.#open): Question | undefined {
+		return (
+			nextQuestion(this.#data, answers) ??
+			openQuestions(this.#data, answers).find((candidate) => open.includes(candidate.id))
+		);
+	}
+
 	/** Moves to a new set of answers as a new history entry. */
-	#go(answers: Answers): void {
+	#go(answers: Answers, asked?: Question): void {
 		this.#notices = [];
+		// A reopened question is asked once: answered again, even as “not sure”, it is settled.
+		this.#open = this.#open.filter((id) => id !== asked?.id);
 		const query = encodeAnswers(this.#data, answers);
+		const hash = location.hash === OPEN_HASH && this.#open.length > 0 ? OPEN_HASH : '';
 		history.pushState(
 			{ quizDepth: (currentState().quizDepth ?? 0) + 1 } satisfies QuizState,
 			'',
-			`${location.pathname}${query}`,
+			`${location.pathname}${query}${hash}`,
 		);
 		this.#render(true);
 	}
@@ -134,21 +151,23 @@ export class DecisionQuiz extends HTMLElement {
 			el(
 				'div',
 				{ class: 'quiz-options' },
-				...question.answers.map((answer) => {
-					const id = `quiz-${question.id}-${answer.value}`;
-					return el(
-						'div',
-						{ class: answer.unsure ? 'quiz-option quiz-option-unsure' : 'quiz-option' },
-						el('input', {
-							type: 'radio',
-							name: 'answer',
-							id,
-							value: answer.value,
-							checked: answer.value === selected,
-						}),
-						el('label', { for: id }, answer.label),
-					);
-				}),
+				...question.answers
+					.filter((answer) => !answer.legacy || answer.value === answers[question.id])
+					.map((answer) => {
+						const id = `quiz-${question.id}-${answer.value}`;
+						return el(
+							'div',
+							{ class: answer.unsure ? 'quiz-option quiz-option-unsure' : 'quiz-option' },
+							el('input', {
+								type: 'radio',
+								name: 'answer',
+								id,
+								value: answer.value,
+								checked: answer.value === selected,
+							}),
+							el('label', { for: id }, answer.label),
+						);
+					}),
 			),
 			error,
 		);
@@ -193,8 +212,9 @@ export class DecisionQuiz extends HTMLElement {
 			const next = { ...answers, [question.id]: choice.value };
 			// The last answer opens the plan without a history entry of its own, so Back from the
 			// plan returns to this question rather than bouncing forward again.
-			if (!nextQuestion(this.#data, next)) location.assign(this.#planUrl(next));
-			else this.#go(next);
+			const stillOpen = this.#open.filter((id) => id !== question.id);
+			if (!this.#nextFor(next, stillOpen)) location.assign(this.#planUrl(next));
+			else this.#go(next, question);
 		});
 		back.addEventListener('click', () => this.#back(answers, answered));
 		restart.addEventListener('click', () => {

@@ -43,6 +43,8 @@ export const answerSchema = z.strictObject({
 	source: https,
 	/** The honest “I'm not sure”: parts that depend on it become conditional. */
 	unsure: z.literal(true).optional(),
+	/** Kept for links made with an older version, with its meaning; the quiz no longer offers it. */
+	legacy: z.literal(true).optional(),
 });
 
 export const questionSchema = z.strictObject({
@@ -80,6 +82,9 @@ const range = z.union([
 	z.tuple([z.number().int().positive(), z.number().int().positive().nullable()]),
 ]);
 
+/** A count, or a count per answer to one question (`otherwise` when it is unknown). */
+const counted = z.union([range, z.object({ byAnswer: id, otherwise: range }).catchall(range)]);
+
 export const groupSchema = z.strictObject({
 	id,
 	/** “shared cluster”: read after a number, as in “1 shared cluster”. */
@@ -91,14 +96,17 @@ export const groupSchema = z.strictObject({
 	part: id.optional(),
 	/** Names each cluster in the plan's diagram, numbered: “tenant 1”, “tenant 2”… */
 	tile: z.string().min(1).optional(),
-	count: z.union([range, z.object({ byAnswer: id, otherwise: range }).catchall(range)]),
+	count: counted,
 	/** Groups whose presence makes this one unnecessary. */
 	coveredBy: z.array(id).default([]),
 });
 
 export const splitSchema = z.strictObject({
 	id,
-	factor: range,
+	/** How many clusters each one becomes, which may depend on an answer (the regions). */
+	factor: counted,
+	/** Clusters the reader runs themselves (at the sites): no managed control-plane fee. */
+	selfManaged: z.literal(true).optional(),
 	/** Describes the split inside a count, e.g. “prod and non-prod”. */
 	phrase: z.string().min(1),
 	note: z.string().min(1).optional(),
@@ -193,3 +201,4 @@ export type Rule = z.infer<typeof ruleSchema>;
 export type RulesFile = z.infer<typeof rulesFileSchema>;
 export type PricesFile = z.infer<typeof pricesFileSchema>;
 export type Range = z.infer<typeof range>;
+export type Counted = z.infer<typeof counted>;

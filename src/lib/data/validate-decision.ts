@@ -4,7 +4,7 @@
  * exist, rules do not depend on each other in a circle, and every option can be recommended.
  * Each problem names the file and the field, as a path into the YAML.
  */
-import type { Condition, QuestionsFile, RulesFile } from './decision.ts';
+import type { Condition, Counted, QuestionsFile, RulesFile } from './decision.ts';
 import { references } from '../decision/condition.ts';
 import type { OptionsFile } from './options.ts';
 
@@ -110,6 +110,18 @@ export function validateDecision(
 			});
 		});
 
+	/** A count per answer names a question and its answers. */
+	const checkCounted = (count: Counted, at: (string | number)[]) => {
+		if (typeof count !== 'object' || Array.isArray(count)) return;
+		const question = byId.get(count.byAnswer);
+		if (!question) report(RULES_FILE, [...at, 'byAnswer'], `unknown question “${count.byAnswer}”`);
+		for (const key of Object.keys(count)) {
+			if (key === 'byAnswer' || key === 'otherwise') continue;
+			if (question && !question.answers.some((answer) => answer.value === key))
+				report(RULES_FILE, [...at, key], `“${key}” is not an answer to “${question.id}”`);
+		}
+	};
+
 	questions.questions.forEach((question, index) => {
 		if (question.askIf)
 			checkCondition(QUESTIONS_FILE, question.askIf, ['questions', index, 'askIf'], index);
@@ -143,26 +155,9 @@ export function validateDecision(
 			if (!groupIds.has(other))
 				report(RULES_FILE, [...at, 'coveredBy', i], `unknown group “${other}”`);
 		});
-		if (typeof group.count === 'object' && !Array.isArray(group.count)) {
-			const question = byId.get(group.count.byAnswer);
-			if (!question)
-				report(
-					RULES_FILE,
-					[...at, 'count', 'byAnswer'],
-					`unknown question “${group.count.byAnswer}”`,
-				);
-			for (const key of Object.keys(group.count)) {
-				if (key === 'byAnswer' || key === 'otherwise') continue;
-				if (question && !question.answers.some((answer) => answer.value === key)) {
-					report(
-						RULES_FILE,
-						[...at, 'count', key],
-						`“${key}” is not an answer to “${question.id}”`,
-					);
-				}
-			}
-		}
+		checkCounted(group.count, [...at, 'count']);
 	});
+	rules.splits.forEach((split, index) => checkCounted(split.factor, ['splits', index, 'factor']));
 	if (!groupIds.has('shared'))
 		report(
 			RULES_FILE,
@@ -281,10 +276,8 @@ export function validateDecision(
 		if (rule.within) collectQuestions(rule.within);
 	});
 	rules.limits.forEach((limit) => collectQuestions(limit.when));
-	rules.groups.forEach((group) => {
-		if (typeof group.count === 'object' && !Array.isArray(group.count))
-			used.add(group.count.byAnswer);
-	});
+	for (const count of [...rules.groups.map((g) => g.count), ...rules.splits.map((s) => s.factor)])
+		if (typeof count === 'object' && !Array.isArray(count)) used.add(count.byAnswer);
 	questions.questions.forEach((question, index) => {
 		if (!used.has(question.id))
 			report(

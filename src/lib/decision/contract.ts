@@ -13,6 +13,8 @@ export const PUBLISHED_RECOMMENDATION_IDS = [
 	'cluster-per-site',
 	'cluster-per-scope',
 	'cluster-per-tenant',
+	// Added in version 3 of the quiz.
+	'dedicated-tier',
 ] as const;
 
 /** Where the plan for a set of answers is shown: /decide/plan/?v=…&… */

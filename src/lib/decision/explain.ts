@@ -12,6 +12,7 @@ import {
 	MAYBE,
 	NO,
 	presentGroups,
+	resolveCount,
 	YES,
 	type Count,
 	type GroupResult,
@@ -183,16 +184,14 @@ function groupView(data: DecisionData, plan: Plan, result: GroupResult): GroupVi
 		if (status === NO) continue;
 		const known = splits.get(split.id);
 		if (!known || (known.conditional && status === YES)) {
-			const open = !(
-				typeof split.factor === 'number' ||
-				(split.factor[1] !== null && split.factor[1] === split.factor[0])
-			);
+			const factor = resolveCount(split.factor, plan.state, data.questions);
+			const shown = Math.min(factor.min, split.tiles.length);
 			splits.set(split.id, {
 				phrase: split.phrase,
 				note: split.note,
 				conditional: status !== YES,
-				tiles: split.tiles,
-				open,
+				tiles: split.tiles.slice(0, Math.max(shown, 1)),
+				open: factor.max === undefined || factor.max > shown,
 			});
 		}
 	}

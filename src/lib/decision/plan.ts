@@ -18,6 +18,7 @@ import {
 	type Resolved,
 	type Tri,
 } from './condition.ts';
+import type { Counted } from '../data/decision.ts';
 import type { Answers, DecisionData, Group, Question, Rule, Split } from './types.ts';
 
 export { MAYBE, NO, YES };
@@ -252,9 +253,8 @@ const toCount = (value: number | [number, number | null]): Count =>
 		? { min: value, max: value }
 		: { min: value[0], max: value[1] ?? undefined };
 
-/** The base count of a group's clusters, which may depend on an answer (the tenant count). */
-export function baseCount(group: Group, state: Resolved, questions: Question[]): Count {
-	const spec = group.count;
+/** A count that may depend on an answer: the tenants, regions or sites the reader gave. */
+export function resolveCount(spec: Counted, state: Resolved, questions: Question[]): Count {
 	if (typeof spec === 'number' || Array.isArray(spec)) return toCount(spec);
 	const answer = own(state, spec.byAnswer);
 	if (
@@ -265,8 +265,9 @@ export function baseCount(group: Group, state: Resolved, questions: Question[]):
 		return toCount(spec[answer.value] as number | [number, number | null]);
 	}
 	if (answer?.kind === 'unknown') {
+		// Unknown: every answer the quiz offers is possible, so the count spans their counts.
 		const ranges = (questions.find((question) => question.id === spec.byAnswer)?.answers ?? [])
-			.filter((candidate) => Object.hasOwn(spec, candidate.value))
+			.filter((candidate) => !candidate.legacy && Object.hasOwn(spec, candidate.value))
 			.map((candidate) => toCount(spec[candidate.value] as number | [number, number | null]));
 		if (ranges.length > 0) {
 			const maxima = ranges.map((range) => range.max);
@@ -279,6 +280,11 @@ export function baseCount(group: Group, state: Resolved, questions: Question[]):
 	return toCount(spec.otherwise);
 }
 
+/** The base count of a group's clusters, which may depend on an answer (the tenant count). */
+export function baseCount(group: Group, state: Resolved, questions: Question[]): Count {
+	return resolveCount(group.count, state, questions);
+}
+
 /** How many clusters a group has when every one of its conditions is settled. */
 export function groupCount(result: GroupResult, state: Resolved, questions: Question[]): Count {
 	let count = baseCount(result.group, state, questions);
@@ -286,7 +292,7 @@ export function groupCount(result: GroupResult, state: Resolved, questions: Ques
 	for (const { split, status } of result.splits) {
 		if (status !== YES || applied.has(split.id)) continue;
 		applied.add(split.id);
-		count = times(count, toCount(split.factor));
+		count = times(count, resolveCount(split.factor, state, questions));
 	}
 	return count;
 }
@@ -316,7 +322,9 @@ export function clusterCount(
 	const unknown = data.questions.filter((question) => plan.state[question.id]?.kind === 'unknown');
 	if (unknown.length === 0) return settledCount(plan, data.questions);
 	const choices = unknown.map((question) =>
-		question.answers.filter((answer) => !answer.unsure).map((answer) => answer.value),
+		question.answers
+			.filter((answer) => !answer.unsure && !answer.legacy)
+			.map((answer) => answer.value),
 	);
 	const scenarios = choices.reduce((product, values) => product * values.length, 1);
 	if (scenarios > MAX_SCENARIOS) {
@@ -326,7 +334,8 @@ export function clusterCount(
 			if (result.status === NO || result.coveredBy) continue;
 			let count = baseCount(result.group, plan.state, data.questions);
 			for (const { split, status } of result.splits)
-				if (status > NO) count = times(count, toCount(split.factor));
+				if (status > NO)
+					count = times(count, resolveCount(split.factor, plan.state, data.questions));
 			max = plus(max, count);
 		}
 		return { min: Math.max(1, settledCount(plan, data.questions).min), max: max.max };
@@ -368,6 +377,18 @@ export function nextQuestion(data: DecisionData, answers: Answers): Question | u
 	return data.questions.find((question) => {
 		const answer = state[question.id];
 		return answer?.kind === 'unknown' && answer.said === 'missing' && answer.relevant === YES;
+	});
+}
+
+/**
+ * The questions the plan reads as unknown, in the quiz's order: answered “I'm not sure”, or
+ * relevant and unanswered. “Answer the open questions” asks these again.
+ */
+export function openQuestions(data: DecisionData, answers: Answers): Question[] {
+	const state = resolve(data, answers);
+	return data.questions.filter((question) => {
+		const answer = state[question.id];
+		return answer?.kind === 'unknown' && (answer.said === 'unsure' || answer.relevant === YES);
 	});
 }
 
