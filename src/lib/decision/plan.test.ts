@@ -1,0 +1,254 @@
+/**
+ * The engine on small hand-built models, one behaviour each, independent of the guide's content
+ * (whose plans are tested in test/content/).
+ */
+import { describe, expect, it } from 'vitest';
+import { pricesFileSchema, questionsFileSchema, rulesFileSchema } from '../data/decision.ts';
+import { explainPlan } from './explain.ts';
+import { buildPlan, clusterCount, formatCount, YES } from './plan.ts';
+import type { DecisionData } from './types.ts';
+
+const answer = (value: string, unsure?: true) => ({
+	value,
+	label: value,
+	explanation: `${value}.`,
+	source: 'https://example.org/',
+	...(unsure ? { unsure } : {}),
+});
+const question = (id: string, values: string[], extra: Record<string, unknown> = {}) => ({
+	id,
+	prompt: `${id}?`,
+	short: id,
+	help: `${id}.`,
+	answers: [...values.map((value) => answer(value)), answer('unsure', true)],
+	...extra,
+});
+const rule = (id: string, fields: Record<string, unknown>) => ({
+	id,
+	short: id,
+	says: `${id}.`,
+	source: 'https://example.org/',
+	...fields,
+});
+const option = (id: string) => ({ id, name: id, shortName: id, summary: id });
+
+/** A model with a shared cluster, a tier counted by an answer, regions counted by an answer. */
+function model(
+	rules: Record<string, unknown>[],
+	extra: Record<string, unknown> = {},
+): DecisionData {
+	const questions = questionsFileSchema.parse({
+		version: 1,
+		reviewed: '2026-12-01',
+		questions: [
+			question('need', ['yes', 'no']),
+			question('size', ['few', 'many']),
+			question('regions', ['one', 'two', 'more']),
+			question('team', ['small', 'big']),
+		],
+	});
+	const parsed = rulesFileSchema.parse({
+		reviewed: '2026-12-01',
+		mainOrder: ['tier', 'base', 'strong'],
+		groups: [
+			{
+				id: 'shared',
+				one: 'shared cluster',
+				many: 'shared clusters',
+				for: 'all',
+				count: 1,
+				coveredBy: ['own'],
+			},
+			{
+				id: 'tier',
+				one: 'tier cluster',
+				many: 'tier clusters',
+				for: 'a few',
+				part: 'tier',
+				count: { byAnswer: 'size', few: [1, 3], many: [4, 10], otherwise: [1, null] },
+			},
+			{ id: 'own', one: 'own cluster', many: 'own clusters', for: 'each', count: 5 },
+		],
+		splits: [
+			{
+				id: 'regions',
+				factor: { byAnswer: 'regions', two: 2, more: [3, null], otherwise: [2, null] },
+				phrase: 'in each region',
+				tiles: ['r1', 'r2', 'r3'],
+			},
+		],
+		parts: {
+			base: { coveredBy: ['strong'], needed: 'Always.' },
+			strong: { needed: 'When needed.' },
+			tier: { needed: 'When a few need it.' },
+		},
+		limits: [
+			{
+				id: 'small',
+				when: { team: ['small'] },
+				maxClusters: 2,
+				message: 'Too many.',
+				source: 'https://example.org/',
+			},
+		],
+		rules,
+		...extra,
+	});
+	const prices = pricesFileSchema.parse({
+		reviewed: '2026-12-01',
+		hoursPerMonth: 730,
+		providers: [
+			{
+				id: 'p',
+				name: 'P',
+				prices: [
+					{
+						tier: 'std',
+						perHour: 0.1,
+						conditions: 'c',
+						source: 'https://example.org/',
+						checked: '2026-12-01',
+					},
+				],
+			},
+		],
+	});
+	return {
+		version: questions.version,
+		reviewed: questions.reviewed,
+		questions: questions.questions,
+		migrations: questions.migrations,
+		groups: parsed.groups,
+		splits: parsed.splits,
+		parts: parsed.parts,
+		limits: parsed.limits,
+		rules: parsed.rules,
+		mainOrder: parsed.mainOrder,
+		options: ['tier', 'base', 'strong'].map(option),
+		prices,
+	};
+}
+
+const base = rule('base', {
+	when: { need: ['yes', 'no'] },
+	layer: { part: 'base', in: ['shared', 'tier'] },
+});
+const strong = rule('strong', {
+	when: { need: ['yes'] },
+	layer: { part: 'strong', in: ['shared'] },
+});
+const tier = rule('tier', { when: { size: ['few', 'many'], need: ['yes'] }, group: 'tier' });
+const regions = rule('regions', {
+	when: { regions: ['two', 'more'] },
+	split: { id: 'regions', in: ['shared', 'tier'] },
+});
+
+describe('the plan engine', () => {
+	it('counts a group and a split by the answers given, and as a range when one is unknown', () => {
+		const data = model([base, tier, regions]);
+		const count = (answers: Record<string, string>) => formatCount(clusterCount(data, answers));
+		expect(count({ need: 'yes', size: 'few', regions: 'one', team: 'big' })).toBe('2-4');
+		expect(count({ need: 'yes', size: 'many', regions: 'two', team: 'big' })).toBe('10-22');
+		expect(count({ need: 'yes', size: 'few', regions: 'more', team: 'big' })).toBe('6+');
+		expect(count({ need: 'yes', size: 'few', regions: 'unsure', team: 'big' })).toBe('2+');
+	});
+
+	it('drops a layer where a stronger part in the same clusters covers it', () => {
+		const plan = buildPlan(model([base, strong]), {
+			need: 'yes',
+			size: 'few',
+			regions: 'one',
+			team: 'big',
+		});
+		const shared = plan.groups.find((group) => group.group.id === 'shared')!;
+		expect(shared.layers.find((layer) => layer.part === 'base')?.coveredBy).toEqual({
+			kind: 'part',
+			id: 'strong',
+		});
+		expect(plan.parts.map((part) => part.id)).toEqual(['strong']);
+	});
+
+	it('drops a group that a certain group covers, and keeps a conditional one beside it', () => {
+		const own = rule('own', { when: { need: ['yes'] }, group: 'own' });
+		const data = model([base, own]);
+		const certain = buildPlan(data, { need: 'yes', size: 'few', regions: 'one', team: 'big' });
+		expect(certain.groups.find((group) => group.group.id === 'shared')?.coveredBy?.id).toBe('own');
+		const maybe = buildPlan(data, { need: 'unsure', size: 'few', regions: 'one', team: 'big' });
+		expect(maybe.groups.find((group) => group.group.id === 'shared')?.coveredBy).toBeUndefined();
+		expect(
+			formatCount(clusterCount(data, { need: 'unsure', size: 'few', regions: 'one', team: 'big' })),
+		).toBe('1-5');
+	});
+
+	it('applies a rule that refers to another only when that one applies', () => {
+		const follows = rule('follows', {
+			when: { rule: 'tier' },
+			layer: { part: 'strong', in: ['tier'] },
+		});
+		const data = model([base, tier, follows]);
+		const on = buildPlan(data, { need: 'yes', size: 'few', regions: 'one', team: 'big' });
+		expect(on.rules.get('follows')?.status).toBe(YES);
+		const off = buildPlan(data, { need: 'no', size: 'few', regions: 'one', team: 'big' });
+		expect(off.parts.map((part) => part.id)).toEqual(['base']);
+	});
+
+	it('estimates the count instead of trying every combination beyond its cap of unknown answers', () => {
+		const many = Array.from({ length: 12 }, (_, index) => question(`q${index}`, ['a', 'b', 'c']));
+		const data = model([base, tier, regions]);
+		const wide: DecisionData = {
+			...data,
+			questions: [
+				...data.questions,
+				...questionsFileSchema.parse({ version: 1, reviewed: '2026-12-01', questions: many })
+					.questions,
+			],
+		};
+		// 4^12 combinations of twelve unsure answers: far past the cap, so no enumeration.
+		const answers = {
+			need: 'yes',
+			size: 'few',
+			regions: 'one',
+			team: 'big',
+			...Object.fromEntries(many.map((q) => [q.id, 'unsure'])),
+		};
+		expect(formatCount(clusterCount(wide, answers))).toBe('2-4');
+	});
+});
+
+describe('how the engine explains a plan', () => {
+	it('never lists an answer it gives as a reason among the answers that changed nothing', () => {
+		// Both answers of `need` bring the base layer, so no other single answer changes the plan,
+		// yet `need` is the reason for it.
+		const view = explainPlan(model([base]), {
+			need: 'yes',
+			size: 'few',
+			regions: 'one',
+			team: 'big',
+		});
+		expect(view.parts[0]?.reasons[0]?.answers.map((ref) => ref.question.id)).toEqual(['need']);
+		expect(view.unchanged.map((ref) => ref.question.id)).toEqual(['size', 'regions', 'team']);
+	});
+
+	it('names exactly the answers that set a limit: the smallest set whose change would lift it', () => {
+		const limited = rule('tier', {
+			when: { need: ['yes'] },
+			within: {
+				any: [
+					{ size: ['few'], not: { team: ['small'] } },
+					{ size: ['many'], regions: ['more'] },
+				],
+			},
+			group: 'tier',
+		});
+		const view = explainPlan(model([base, limited]), {
+			need: 'yes',
+			size: 'few',
+			regions: 'one',
+			team: 'small',
+		});
+		const absence = view.absent.find((candidate) => candidate.option.id === 'tier');
+		expect(absence?.kind).toBe('limit');
+		if (absence?.kind !== 'limit') return;
+		expect(absence.limits.map((refs) => refs.map((ref) => ref.question.id))).toEqual([['team']]);
+	});
+});
