@@ -164,9 +164,13 @@ export const rulesFileSchema = z.strictObject({
 });
 
 export const priceSchema = z.strictObject({
+	/** Names the tier for pages, e.g. `<Price provider="eks" tier="extended" />`; unique per provider. */
+	id,
 	tier: z.string().min(1),
 	/** US dollars per cluster-hour. */
 	perHour: z.number().nonnegative(),
+	/** US dollars of free credit per billing account and month that this tier's fee draws on. */
+	creditPerMonth: z.number().positive().optional(),
 	conditions: z.string().min(1),
 	source: https,
 	checked: isoDay,
@@ -181,7 +185,13 @@ export const pricesFileSchema = z.strictObject({
 			z.strictObject({
 				id,
 				name: z.string().min(1),
-				prices: z.array(priceSchema).min(1),
+				prices: z
+					.array(priceSchema)
+					.min(1)
+					.refine(
+						(prices) => new Set(prices.map((price) => price.id)).size === prices.length,
+						'each price of a provider needs its own id',
+					),
 				/** What the sketch leaves out for this provider, and why. */
 				note: z.string().min(1).optional(),
 				noteSource: https.optional(),
