@@ -12,6 +12,7 @@ import {
 	YES,
 	type QuestionShape,
 	type Resolved,
+	type Tri,
 } from './condition.ts';
 
 /** A tiny model: two yes/no questions with an “I'm not sure”, and one plain yes/no. */
@@ -25,7 +26,7 @@ const unsure = { kind: 'unknown', relevant: YES, said: 'unsure', value: 'unsure'
 const state = (entries: Resolved): Resolved => entries;
 const evaluate = (raw: Parameters<typeof condition>[0], current: Resolved) =>
 	compile(condition(raw), questions)(current);
-const noRules = () => ({ status: NO, condition: undefined });
+const noRules = (): { status: Tri; condition: undefined } => ({ status: NO, condition: undefined });
 const ids = (alternatives: { question: string }[][]) =>
 	alternatives.map((alternative) => alternative.map((cause) => cause.question).sort());
 

@@ -6,6 +6,7 @@
 import {
 	buildPlan,
 	clusterCount,
+	countingQuestions,
 	evaluate,
 	formatCount,
 	groupCount,
@@ -284,6 +285,9 @@ export function givenAnswers(data: DecisionData, state: Resolved, answers: Answe
 	});
 }
 
+/** How many combinations of unknown answers a what-if's cluster count may try (see clusterCount). */
+const ALTERNATIVE_SCENARIOS = 16;
+
 export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 	const plan = buildPlan(data, answers);
 	const count = clusterCount(data, answers, plan);
@@ -298,6 +302,7 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 	const given = givenAnswers(data, plan.state, answers);
 	const changes: Change[] = [];
 	const unchanged: AnswerRef[] = [];
+	const counting = countingQuestions(data);
 	const cited = new Set(
 		parts
 			.flatMap((part) => part.reasons.flatMap((reason) => reason.answers))
@@ -306,13 +311,18 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 	for (const ref of given) {
 		let changed = false;
 		for (const alternative of ref.question.answers) {
-			if (alternative.value === ref.answer.value || alternative.unsure) continue;
+			if (alternative.value === ref.answer.value || alternative.unsure || alternative.legacy)
+				continue;
 			const otherAnswers = { ...answers, [ref.question.id]: alternative.value };
 			const other = buildPlan(data, otherAnswers);
 			const next = partIds(other);
 			const added = next.firm.filter((id) => !current.firm.includes(id));
 			const removed = current.firm.filter((id) => !next.firm.includes(id));
-			const otherCount = clusterCount(data, otherAnswers, other);
+			// An answer no group or split reads cannot change the count: skip the costly recount.
+			// An alternative is a what-if: its count may be estimated sooner than the plan's own.
+			const otherCount = counting.has(ref.question.id)
+				? clusterCount(data, otherAnswers, other, ALTERNATIVE_SCENARIOS)
+				: count;
 			const countChanged = !sameCount(count, otherCount);
 			if (added.length === 0 && removed.length === 0 && !countChanged) continue;
 			changed = true;

@@ -103,6 +103,7 @@ function model(
 				name: 'P',
 				prices: [
 					{
+						id: 'std',
 						tier: 'std',
 						perHour: 0.1,
 						conditions: 'c',

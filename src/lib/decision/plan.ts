@@ -10,6 +10,7 @@
  */
 import {
 	compile,
+	references,
 	MAYBE,
 	NO,
 	YES,
@@ -307,6 +308,63 @@ function settledCount(plan: Plan, questions: Question[]): Count {
 	return total;
 }
 
+/** The answers each rule reads, its own and those of the rules it refers to. */
+const readsOf = new WeakMap<Rule, Set<string>>();
+
+function reads(data: DecisionData, rule: Rule, seen = new Set<string>()): Set<string> {
+	const known = readsOf.get(rule);
+	if (known) return known;
+	const found = new Set<string>();
+	seen.add(rule.id);
+	for (const condition of [rule.when, rule.within])
+		for (const reference of condition ? references(condition) : []) {
+			if (reference.kind === 'answer') found.add(reference.question);
+			else {
+				const other = lookup(data).rules.get(reference.rule);
+				if (other && !seen.has(other.id)) for (const id of reads(data, other, seen)) found.add(id);
+			}
+		}
+	readsOf.set(rule, found);
+	return found;
+}
+
+/**
+ * The questions whose answer can change how many clusters there are: those that group and
+ * split rules read, and those that count a group or a split.
+ */
+const countingCache = new WeakMap<DecisionData, Set<string>>();
+
+export function countingQuestions(data: DecisionData): Set<string> {
+	let ids = countingCache.get(data);
+	if (!ids) {
+		ids = new Set<string>();
+		for (const rule of data.rules)
+			if ('group' in rule || 'split' in rule) for (const id of reads(data, rule)) ids.add(id);
+		for (const count of [
+			...data.groups.map((group) => group.count),
+			...data.splits.map((split) => split.factor),
+		])
+			if (typeof count === 'object' && !Array.isArray(count)) ids.add(count.byAnswer);
+		countingCache.set(data, ids);
+	}
+	return ids;
+}
+
+/**
+ * The unknown answers that can change how many clusters there are: those read by a group or
+ * split rule that may or may not apply. A rule that is certain stays so whatever they turn out
+ * to be, and an unknown count (of tenants or regions) is already a range.
+ */
+function countingUnknowns(data: DecisionData, plan: Plan): Question[] {
+	const ids = new Set<string>();
+	for (const { rule, status } of plan.rules.values())
+		if (status === MAYBE && ('group' in rule || 'split' in rule))
+			for (const id of reads(data, rule)) ids.add(id);
+	return data.questions.filter(
+		(question) => ids.has(question.id) && plan.state[question.id]?.kind === 'unknown',
+	);
+}
+
 /** Beyond this many combinations of unknown answers, the count is estimated, not enumerated. */
 const MAX_SCENARIOS = 1024;
 
@@ -318,8 +376,9 @@ export function clusterCount(
 	data: DecisionData,
 	answers: Answers,
 	plan: Plan = buildPlan(data, answers),
+	cap = MAX_SCENARIOS,
 ): Count {
-	const unknown = data.questions.filter((question) => plan.state[question.id]?.kind === 'unknown');
+	const unknown = countingUnknowns(data, plan);
 	if (unknown.length === 0) return settledCount(plan, data.questions);
 	const choices = unknown.map((question) =>
 		question.answers
@@ -327,7 +386,7 @@ export function clusterCount(
 			.map((answer) => answer.value),
 	);
 	const scenarios = choices.reduce((product, values) => product * values.length, 1);
-	if (scenarios > MAX_SCENARIOS) {
+	if (scenarios > cap) {
 		// Too many to try: the settled clusters, up to every conditional one.
 		let max: Count = { min: 0, max: 0 };
 		for (const result of plan.groups) {
