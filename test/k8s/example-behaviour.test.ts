@@ -140,10 +140,14 @@ describe('the default-deny bundle', () => {
 describe('tenant-resourcequota', () => {
 	const hard: Record<string, string> = only('tenant-resourcequota').spec.hard;
 
-	it('caps storage per StorageClass as well as in total', () => {
+	it('caps storage in total, and per StorageClass in tenant-storage-quota', () => {
 		expect(hard).toHaveProperty(['requests.storage']);
+		const perClass: Record<string, string> = only('tenant-storage-quota').spec.hard;
+		expect(only('tenant-storage-quota').metadata.namespace).toBe(
+			only('tenant-resourcequota').metadata.namespace,
+		);
 		expect(
-			Object.keys(hard).some((key) =>
+			Object.keys(perClass).some((key) =>
 				/^[^.]+\.storageclass\.storage\.k8s\.io\/requests\.storage$/.test(key),
 			),
 		).toBe(true);

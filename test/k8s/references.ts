@@ -267,7 +267,7 @@ export function taintReferences(bundle: BundleDocument[]): string[] {
 	return problems;
 }
 
-/** Does a route hostname fall inside a listener hostname (exact, or one label under a wildcard)? */
+/** Does a route hostname fall inside a listener hostname? In Gateway API a wildcard matches one or more labels, never the bare domain. */
 export function hostnameMatches(listener: string | undefined, hostname: string): boolean {
 	if (!listener) return true;
 	if (listener.startsWith('*.')) {
