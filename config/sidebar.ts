@@ -32,6 +32,7 @@ export function sidebar(options: OptionsFile): NonNullable<StarlightUserConfig['
 			items: [
 				{ slug: 'shared-cluster/ingress-and-gateways' },
 				{ slug: 'shared-cluster/cloud-identity' },
+				{ slug: 'shared-cluster/gitops-controllers' },
 				{ slug: 'shared-cluster/secrets-and-images' },
 				{ slug: 'shared-cluster/noisy-neighbours' },
 				{ slug: 'shared-cluster/gpus-and-accelerators' },

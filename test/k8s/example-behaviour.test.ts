@@ -95,6 +95,8 @@ describe('the default-deny bundle', () => {
 		'allow-link-local-dns-egress-networkpolicy',
 		'allow-same-namespace-networkpolicy',
 		'allow-from-gateway-networkpolicy',
+		'allow-gke-metadata-networkpolicy',
+		'allow-apiserver-egress-networkpolicy',
 	].map(only);
 
 	it('lives in one tenant namespace', () => {
@@ -137,13 +139,40 @@ describe('the default-deny bundle', () => {
 	});
 });
 
+describe('egress rules for what a default deny cuts off', () => {
+	const rulePorts = (policy: Manifest) =>
+		(policy.spec.egress as Manifest[]).map((rule) => ({
+			cidrs: (rule.to as Manifest[]).map((peer) => peer.ipBlock?.cidr),
+			ports: (rule.ports as Manifest[]).map((port) => `${port.protocol}/${port.port}`),
+		}));
+
+	// Google's requirements for Workload Identity Federation with network policy: TCP 80 on
+	// 169.254.169.254 with Dataplane V2, TCP 988 on 169.254.169.252 without it. Nothing else.
+	it('open only the GKE metadata server, on its own port per dataplane', () => {
+		expect(rulePorts(only('allow-gke-metadata-networkpolicy'))).toEqual([
+			{ cidrs: ['169.254.169.254/32'], ports: ['TCP/80'] },
+			{ cidrs: ['169.254.169.252/32'], ports: ['TCP/988'] },
+		]);
+	});
+
+	it('open the API server only to labelled pods, on one address and port', () => {
+		const policy = only('allow-apiserver-egress-networkpolicy');
+		expect(policy.spec.podSelector.matchLabels).toBeDefined();
+		expect(rulePorts(policy)).toEqual([{ cidrs: ['192.0.2.10/32'], ports: ['TCP/443'] }]);
+	});
+});
+
 describe('tenant-resourcequota', () => {
 	const hard: Record<string, string> = only('tenant-resourcequota').spec.hard;
 
-	it('caps storage per StorageClass as well as in total', () => {
+	it('caps storage in total, and per StorageClass in tenant-storage-quota', () => {
 		expect(hard).toHaveProperty(['requests.storage']);
+		const perClass: Record<string, string> = only('tenant-storage-quota').spec.hard;
+		expect(only('tenant-storage-quota').metadata.namespace).toBe(
+			only('tenant-resourcequota').metadata.namespace,
+		);
 		expect(
-			Object.keys(hard).some((key) =>
+			Object.keys(perClass).some((key) =>
 				/^[^.]+\.storageclass\.storage\.k8s\.io\/requests\.storage$/.test(key),
 			),
 		).toBe(true);
