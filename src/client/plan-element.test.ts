@@ -191,7 +191,7 @@ describe('<decision-plan>', () => {
 				),
 			).toEqual(view.absent.map((absence) => absence.kind));
 			expect(document.querySelectorAll('.plan-table tbody tr')).toHaveLength(
-				feeSketch(decision, view.count).length,
+				feeSketch(decision, view.hosting.managed).length,
 			);
 		},
 	);

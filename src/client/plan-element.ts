@@ -17,7 +17,7 @@ import {
 	type RuleReason,
 } from '../lib/decision/explain.ts';
 import { formatCount } from '../lib/decision/plan.ts';
-import { limitWords, unchangedWords } from '../lib/decision/words.ts';
+import { costWords, limitWords, unchangedWords } from '../lib/decision/words.ts';
 import type { Answers, DecisionData } from '../lib/decision/types.ts';
 import { decodeAnswers, encodeAnswers } from '../lib/decision/url.ts';
 import { recommendationPath, withBase } from '../lib/paths.ts';
@@ -330,17 +330,13 @@ export class DecisionPlan extends HTMLElement {
 	}
 
 	#cost(view: PlanView): HTMLElement {
-		const fees = feeSketch(this.#data, view.count);
+		const fees = feeSketch(this.#data, view.hosting.managed);
 		const total = (fee: (typeof fees)[number]) =>
 			`${money(fee.total.min)}${fee.total.max === undefined ? ' or more' : fee.total.max !== fee.total.min ? ` to ${money(fee.total.max)}` : ''}`;
 		return section(
 			'plan-cost',
 			'Cost sketch: control-plane fees only',
-			el(
-				'p',
-				{},
-				`What ${formatCount(view.count)} clusters pay their provider for the control plane alone, at ${this.#data.prices.hoursPerMonth} hours a month. Nodes, storage, traffic and add-ons come on top and depend on your workloads, so they are not guessed here.`,
-			),
+			...costWords(view, this.#data.prices.hoursPerMonth).map((sentence) => el('p', {}, sentence)),
 			el(
 				'div',
 				{ class: 'plan-table', tabindex: '0', role: 'region', 'aria-labelledby': 'plan-cost' },

@@ -101,6 +101,9 @@ describe('plans for expert scenarios', () => {
 		expect(retail.ids).toContain('cluster-per-environment');
 		// 100 or more site clusters and one central non-production cluster.
 		expect(retail.clusters).toBe('101+');
+		// Only the central cluster pays a provider's fee; the sites run on the stores' hardware.
+		expect(formatCount(retail.hosting.managed)).toBe('1');
+		expect(formatCount(retail.hosting.selfManaged)).toBe('100+');
 	});
 
 	it('one team on one cluster needs only namespaces with baseline guardrails', () => {
@@ -173,6 +176,8 @@ describe('plans for the shapes real platforms have', () => {
 			'tenants=internal-teams&tenant-count=many&api-access=yes&untrusted-code=no&node-level=privileged&compliance=none&cluster-scoped=yes&performance=shared-ok&environments=shared&regions=one&scale=small&ops=small&budget=tight',
 		);
 		expect(ci.ids).toEqual(expect.arrayContaining(['virtual-clusters', 'dedicated-nodes']));
+		// Virtual control planes cost host capacity, not a fee: the cost sketch says so.
+		expect(ci.hosting.notes.join(' ')).toMatch(/host cluster/);
 		expect(ci.warnings.map((warning) => warning.message).join(' ')).toMatch(
 			/does not separate nodes/,
 		);

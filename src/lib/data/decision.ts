@@ -119,6 +119,8 @@ export const partSchema = z.strictObject({
 	coveredBy: z.array(id).default([]),
 	/** When the part is needed, for “not in your plan” reasons. */
 	needed: z.string().min(1),
+	/** What the part costs that the control-plane fees do not show, for the cost sketch. */
+	costNote: z.string().min(1).optional(),
 });
 
 export const limitSchema = z.strictObject({

@@ -7,7 +7,7 @@
 import type { PageSource } from './client-data.ts';
 import { feeSketch, type Absence, type PlanView } from './explain.ts';
 import { formatCount } from './plan.ts';
-import { limitWords } from './words.ts';
+import { costWords, limitWords } from './words.ts';
 import type { Answers, DecisionData } from './types.ts';
 import { givenAnswers } from './explain.ts';
 
@@ -116,11 +116,11 @@ export function decisionRecord({
 		);
 	lines.push('', '## Consequences: control-plane fees', '');
 	lines.push(
-		`A sketch of control-plane fees only, for ${formatCount(view.count)} clusters at ${data.prices.hoursPerMonth} hours a month. Nodes, storage, traffic and add-ons come on top.`,
+		costWords(view, data.prices.hoursPerMonth).join(' '),
 		'',
 		'| Provider and tier | Per cluster a month | This plan a month | Checked |',
 		'| --- | --- | --- | --- |',
-		...feeSketch(data, view.count).map(
+		...feeSketch(data, view.hosting.managed).map(
 			(fee) =>
 				`| [${cell(`${fee.provider}, ${fee.tier}`)}](${fee.source}) | ${money(fee.perMonth)} | ${money(fee.total.min)}${fee.total.max === undefined ? ' or more' : fee.total.max !== fee.total.min ? ` to ${money(fee.total.max)}` : ''} | ${fee.checked} |`,
 		),

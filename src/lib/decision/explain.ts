@@ -94,6 +94,13 @@ export type Absence =
 export interface PlanView {
 	plan: Plan;
 	count: Count;
+	/** The clusters behind the cost sketch: those a provider runs (and bills), and the rest. */
+	hosting: {
+		managed: Count;
+		selfManaged: Count;
+		/** What parts of the plan cost beyond fees (virtual control planes: host capacity). */
+		notes: string[];
+	};
 	verdict: string;
 	groups: GroupView[];
 	parts: PartView[];
@@ -407,9 +414,18 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 		return answer?.kind === 'unknown' && answer.said === 'unsure';
 	});
 
+	const selfManaged = clusterCount(data, answers, plan, undefined, 'self-managed');
+	const hosting = {
+		managed:
+			selfManaged.max === 0 ? count : clusterCount(data, answers, plan, undefined, 'managed'),
+		selfManaged,
+		notes: plan.parts.flatMap((part) => data.parts[part.id]?.costNote ?? []),
+	};
+
 	return {
 		plan,
 		count,
+		hosting,
 		verdict: verdictSentence(count, groups),
 		groups,
 		parts,

@@ -76,6 +76,7 @@ function model(
 				phrase: 'in each region',
 				tiles: ['r1', 'r2', 'r3'],
 			},
+			{ id: 'sites', factor: [3, 3], phrase: 'at each site', tiles: ['s1'], selfManaged: true },
 		],
 		parts: {
 			base: { coveredBy: ['strong'], needed: 'Always.' },
@@ -191,6 +192,19 @@ describe('the plan engine', () => {
 		expect(on.rules.get('follows')?.status).toBe(YES);
 		const off = buildPlan(data, { need: 'no', size: 'few', regions: 'one', team: 'big' });
 		expect(off.parts.map((part) => part.id)).toEqual(['base']);
+	});
+
+	it('counts the clusters a provider manages apart from those the reader runs at sites', () => {
+		const sites = rule('sites', {
+			when: { regions: ['more'] },
+			split: { id: 'sites', in: ['shared'] },
+		});
+		const data = model([base, tier, sites]);
+		const answers = { need: 'yes', size: 'few', regions: 'more', team: 'big' };
+		const plan = buildPlan(data, answers);
+		expect(formatCount(clusterCount(data, answers, plan))).toBe('4-6');
+		expect(formatCount(clusterCount(data, answers, plan, undefined, 'managed'))).toBe('1-3');
+		expect(formatCount(clusterCount(data, answers, plan, undefined, 'self-managed'))).toBe('3');
 	});
 
 	it('estimates the count instead of trying every combination beyond its cap of unknown answers', () => {

@@ -299,14 +299,22 @@ export function groupCount(result: GroupResult, state: Resolved, questions: Ques
 }
 
 /** The clusters of a plan whose conditions are all settled. */
-function settledCount(plan: Plan, questions: Question[]): Count {
+function settledCount(plan: Plan, questions: Question[], which: Which = 'all'): Count {
 	let total: Count = { min: 0, max: 0 };
 	for (const result of plan.groups) {
 		if (result.status !== YES || result.coveredBy) continue;
+		if (which !== 'all' && selfManaged(result) !== (which === 'self-managed')) continue;
 		total = plus(total, groupCount(result, plan.state, questions));
 	}
 	return total;
 }
+
+/** All clusters, or only those a provider manages (and bills), or only those you run yourself. */
+export type Which = 'all' | 'managed' | 'self-managed';
+
+/** Whether a group's clusters are run by the reader (at the sites) rather than a provider. */
+const selfManaged = (result: GroupResult) =>
+	result.splits.some(({ split, status }) => status === YES && split.selfManaged === true);
 
 /** The answers each rule reads, its own and those of the rules it refers to. */
 const readsOf = new WeakMap<Rule, Set<string>>();
@@ -377,9 +385,10 @@ export function clusterCount(
 	answers: Answers,
 	plan: Plan = buildPlan(data, answers),
 	cap = MAX_SCENARIOS,
+	which: Which = 'all',
 ): Count {
 	const unknown = countingUnknowns(data, plan);
-	if (unknown.length === 0) return settledCount(plan, data.questions);
+	if (unknown.length === 0) return settledCount(plan, data.questions, which);
 	const choices = unknown.map((question) =>
 		question.answers
 			.filter((answer) => !answer.unsure && !answer.legacy)
@@ -391,20 +400,22 @@ export function clusterCount(
 		let max: Count = { min: 0, max: 0 };
 		for (const result of plan.groups) {
 			if (result.status === NO || result.coveredBy) continue;
+			if (which !== 'all' && selfManaged(result) !== (which === 'self-managed')) continue;
 			let count = baseCount(result.group, plan.state, data.questions);
 			for (const { split, status } of result.splits)
 				if (status > NO)
 					count = times(count, resolveCount(split.factor, plan.state, data.questions));
 			max = plus(max, count);
 		}
-		return { min: Math.max(1, settledCount(plan, data.questions).min), max: max.max };
+		const least = settledCount(plan, data.questions, which).min;
+		return { min: which === 'all' ? Math.max(1, least) : least, max: max.max };
 	}
 	let min = Infinity;
 	let max: number | undefined = 0;
 	const chosen: Record<string, string> = { ...answers };
 	const visit = (index: number) => {
 		if (index === unknown.length) {
-			const count = settledCount(buildPlan(data, chosen), data.questions);
+			const count = settledCount(buildPlan(data, chosen), data.questions, which);
 			min = Math.min(min, count.min);
 			max = max === undefined || count.max === undefined ? undefined : Math.max(max, count.max);
 			return;

@@ -4,7 +4,8 @@
  * only this module (and describe.ts for the rules text) turns it into sentences.
  */
 import { joinWords } from './condition.ts';
-import type { AnswerRef } from './explain.ts';
+import type { AnswerRef, PlanView } from './explain.ts';
+import { formatCount } from './plan.ts';
 
 /** “Platform team: No, a small team runs the platform” */
 export const answerWords = (ref: AnswerRef): string => `${ref.question.short}: ${ref.answer.label}`;
@@ -20,4 +21,17 @@ export function limitWords(alternatives: AnswerRef[][]): string {
 /** “These answers did not change anything: …” */
 export function unchangedWords(refs: AnswerRef[]): string {
 	return `These answers did not change anything: ${refs.map(answerWords).join('; ')}.`;
+}
+
+/** How many clusters the cost sketch prices, and what it leaves out, in one paragraph. */
+export function costWords(view: PlanView, hoursPerMonth: number): string[] {
+	const { managed, selfManaged, notes } = view.hosting;
+	const sentences = [
+		`What ${formatCount(managed)} ${managed.min === 1 && managed.max === 1 ? 'cluster run' : 'clusters run'} by a provider pay for the control plane alone, at ${hoursPerMonth} hours a month. Nodes, storage, traffic and add-ons come on top and depend on your workloads, so they are not guessed here.`,
+	];
+	if (selfManaged.max !== 0)
+		sentences.push(
+			`The ${formatCount(selfManaged)} site ${selfManaged.min === 1 && selfManaged.max === 1 ? 'cluster runs' : 'clusters run'} on hardware you manage, usually with a lightweight distribution, so ${selfManaged.min === 1 && selfManaged.max === 1 ? 'it pays' : 'they pay'} no control-plane fee; the hardware, its spares and its care are yours.`,
+		);
+	return [...sentences, ...notes];
 }
