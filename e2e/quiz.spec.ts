@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { loadGuideData } from '../src/lib/data/load.ts';
 import { PUBLISHED_RECOMMENDATION_IDS } from '../src/lib/decision/contract.ts';
 import { v1Links } from '../test/v1-links.ts';
+import { v2Links } from '../test/v2-links.ts';
 import { test, expect } from './support/fixtures.ts';
 import { BASE_PATH_TAG } from './variants.ts';
 
@@ -20,6 +21,7 @@ const BANK = [
 	['tenant-count', 'many'],
 	['api-access', 'yes'],
 	['untrusted-code', 'no'],
+	['node-level', 'no'],
 	['compliance', 'strict'],
 	['cluster-scoped', 'no'],
 	['performance', 'shared-ok'],
@@ -268,6 +270,33 @@ test.describe('links made with version 1', () => {
 		await expect(page).toHaveURL(/\/recommendations\/namespaces\//);
 		await expect(page.getByRole('heading', { name: 'What it commits you to' })).toBeVisible();
 		await expect(page.locator('[data-decision-notice]')).toHaveCount(0);
+	});
+});
+
+test.describe('links made with version 2', () => {
+	// A seeded sample of version-2 links goes through the engine in test/content/scenarios.test.ts;
+	// the browser opens a few, from the quiz and from the plan.
+	const links = v2Links(4, 7);
+
+	test(`open on a plan with a notice and no page error, from the plan and from the quiz @base-path`, async ({
+		page,
+		pageErrors,
+	}) => {
+		for (const query of links) {
+			await page.goto(`./decide/plan/${query}`);
+			await expect(planSummary(page), query).toHaveAttribute('data-plan', /\S/);
+			await expect(page.locator('[data-decision-notice]'), query).toContainText(
+				'earlier version of the quiz',
+			);
+		}
+		// From the quiz, a version-2 link asks the questions added since before its plan opens.
+		const bankV2 = BANK.filter(([key]) => key !== 'node-level');
+		await page.goto(`./decide/?v=2&${bankV2.map(([key, value]) => `${key}=${value}`).join('&')}`);
+		await expect(quizQuestion(page)).toHaveText(prompt('node-level'));
+		await expect(page.locator('[data-decision-notice]')).toContainText(
+			'earlier version of the quiz',
+		);
+		expect(pageErrors.list).toEqual([]);
 	});
 });
 

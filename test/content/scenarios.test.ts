@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { v1Links } from '../v1-links.ts';
+import { v2Links } from '../v2-links.ts';
 import { loadGuideData } from '../../src/lib/data/load.ts';
 import { PUBLISHED_RECOMMENDATION_IDS } from '../../src/lib/decision/contract.ts';
 import { decisionRecord, localDay, recordFileName } from '../../src/lib/decision/adr.ts';
@@ -10,6 +11,7 @@ import {
 	formatCount,
 	nextQuestion,
 	progress,
+	YES,
 } from '../../src/lib/decision/plan.ts';
 import { decodeAnswers } from '../../src/lib/decision/url.ts';
 
@@ -367,6 +369,33 @@ describe('links made with version 1', () => {
 				`${query}: ${view.parts.map((part) => part.option.id).join(' ')}`,
 			).toBe(true);
 		}
+	});
+});
+
+describe('links made with version 2', () => {
+	const links = v2Links(2_000);
+
+	it('are all read, with only the older-version notice, into a plan with a firm main part', () => {
+		for (const query of links) {
+			const decoded = decodeAnswers(query, decision);
+			expect(decoded.notices, query).toEqual([
+				{ kind: 'older-version', given: 2, current: decision.version },
+			]);
+			const result = buildPlan(decision, decoded.answers);
+			expect(result.parts[0]?.status, query).toBe(YES);
+			expect(clusterCount(decision, decoded.answers, result).min, query).toBeGreaterThanOrEqual(1);
+		}
+	});
+
+	it('keep their meaning: external customers are still a deployment each, on hardened namespaces', () => {
+		const query =
+			'?v=2&tenants=external-customers&tenant-count=many&api-access=no&untrusted-code=no&compliance=none&cluster-scoped=no&performance=shared-ok&environments=shared&regions=several&scale=small&ops=platform-team';
+		const { answers: read } = decodeAnswers(query, decision);
+		expect(read['tenancy-model']).toBe('namespace-each');
+		const view = explainPlan(decision, read);
+		expect(view.parts.map((part) => part.option.id)).toContain('hardened-namespaces');
+		// “Several regions” from version 2 never said how many: at least two.
+		expect(formatCount(view.count)).toMatch(/^2/);
 	});
 });
 
