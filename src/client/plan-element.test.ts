@@ -4,6 +4,7 @@ import { readPages } from '../lib/content/pages.ts';
 import { loadGuideData } from '../lib/data/load.ts';
 import type { ClientData, PageSource } from '../lib/decision/client-data.ts';
 import { PUBLISHED_RECOMMENDATION_IDS } from '../lib/decision/contract.ts';
+import { warningTitle } from '../lib/decision/words.ts';
 import { explainPlan, feeSketch, type PlanView } from '../lib/decision/explain.ts';
 import { formatCount, nextQuestion } from '../lib/decision/plan.ts';
 import type { Answer, Answers, Question } from '../lib/decision/types.ts';
@@ -177,7 +178,7 @@ describe('<decision-plan>', () => {
 			expect(
 				[...document.querySelectorAll('.plan-warning')].map((warning) => warning.textContent),
 			).toEqual(
-				view.warnings.map((warning) => `Beyond a limit you gave: ${warning.message} Source.`),
+				view.warnings.map((warning) => `${warningTitle(warning.kind)}${warning.message} Source.`),
 			);
 			expect(document.querySelectorAll('#plan-notes + ul > li')).toHaveLength(view.notes.length);
 			expect(document.querySelectorAll('.plan-changes > li')).toHaveLength(view.changes.length);

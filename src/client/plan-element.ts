@@ -17,7 +17,7 @@ import {
 	type RuleReason,
 } from '../lib/decision/explain.ts';
 import { formatCount } from '../lib/decision/plan.ts';
-import { costWords, limitWords, unchangedWords } from '../lib/decision/words.ts';
+import { costWords, limitWords, unchangedWords, warningTitle } from '../lib/decision/words.ts';
 import type { Answers, DecisionData } from '../lib/decision/types.ts';
 import { decodeAnswers, encodeAnswers } from '../lib/decision/url.ts';
 import { recommendationPath, withBase } from '../lib/paths.ts';
@@ -104,7 +104,7 @@ export class DecisionPlan extends HTMLElement {
 				el(
 					'p',
 					{ class: 'plan-warning', role: 'note' },
-					el('strong', {}, 'Beyond a limit you gave: '),
+					el('strong', {}, warningTitle(warning.kind)),
 					warning.message,
 					' ',
 					source(warning.source),

@@ -7,7 +7,7 @@
 import type { PageSource } from './client-data.ts';
 import { feeSketch, type Absence, type PlanView } from './explain.ts';
 import { formatCount } from './plan.ts';
-import { costWords, limitWords } from './words.ts';
+import { costWords, limitWords, warningTitle } from './words.ts';
 import type { Answers, DecisionData } from './types.ts';
 import { givenAnswers } from './explain.ts';
 
@@ -104,7 +104,10 @@ export function decisionRecord({
 			'',
 			'### Warnings',
 			'',
-			...view.warnings.map((warning) => `- ${warning.message} ([source](${warning.source}))`),
+			...view.warnings.map(
+				(warning) =>
+					`- ${warningTitle(warning.kind)}${warning.message} ([source](${warning.source}))`,
+			),
 		);
 	}
 	if (view.notes.length > 0)

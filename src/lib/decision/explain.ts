@@ -112,7 +112,8 @@ export interface PlanView {
 	assumed: Question[];
 	/** Questions answered “I'm not sure”. */
 	unsure: Question[];
-	warnings: { message: string; source: string }[];
+	/** `limit`: the plan exceeds a capacity the reader gave; `caution`: a rule's warning. */
+	warnings: { kind: 'limit' | 'caution'; message: string; source: string }[];
 	notes: { says: string; source: string }[];
 }
 
@@ -377,16 +378,19 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 		if (evaluate(limit.when, plan.state, undefined, data.questions) !== YES) continue;
 		if (count.min > limit.maxClusters) {
 			warnings.push({
+				kind: 'limit',
 				message: `This plan needs ${formatCount(count)} clusters. ${limit.message}`,
 				source: limit.source,
 			});
 		} else if (count.max === undefined) {
 			warnings.push({
+				kind: 'limit',
 				message: `This plan may need more than ${limit.maxClusters} clusters. ${limit.message}`,
 				source: limit.source,
 			});
 		} else if (count.max > limit.maxClusters) {
 			warnings.push({
+				kind: 'limit',
 				message: `This plan may need up to ${count.max} clusters. ${limit.message}`,
 				source: limit.source,
 			});
@@ -396,7 +400,7 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 	for (const { rule, status } of plan.notes) {
 		if (!('note' in rule)) continue;
 		if (rule.note === 'warning' && status === YES)
-			warnings.push({ message: rule.says, source: rule.source });
+			warnings.push({ kind: 'caution', message: rule.says, source: rule.source });
 		else
 			notes.push({
 				says: status === YES ? rule.says : `Possibly: ${rule.says}`,

@@ -35,3 +35,7 @@ export function costWords(view: PlanView, hoursPerMonth: number): string[] {
 		);
 	return [...sentences, ...notes];
 }
+
+/** The lead-in of a warning: a limit the reader gave, or a caution a rule raises. */
+export const warningTitle = (kind: 'limit' | 'caution'): string =>
+	kind === 'limit' ? 'Beyond a limit you gave: ' : 'Watch out: ';
