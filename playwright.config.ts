@@ -12,6 +12,8 @@ const origin = (port: number) => `http://127.0.0.1:${port}`;
 
 export default defineConfig<VariantOptions>({
 	testDir: './e2e',
+	// Prints the Playwright and Chromium versions and stops when they cannot work together.
+	globalSetup: './e2e/support/global-setup.ts',
 	outputDir: process.env.E2E_RESULTS_DIR ?? './test-results',
 	fullyParallel: true,
 	forbidOnly: Boolean(process.env.CI),

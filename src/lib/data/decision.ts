@@ -3,7 +3,7 @@
  * content/decision/rules.yaml (how answers become a plan) and content/data/prices.yaml (the
  * control-plane fees of the cost sketch). The engine's types are derived from these schemas.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { reviewDateProblem } from './dates.ts';
 import { parseCondition, type Condition } from '../decision/condition.ts';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { pricesFileSchema, questionsFileSchema, rulesFileSchema } from './decision.ts';
 import type { DecisionData } from '../decision/types.ts';
 import { DataError, formatIssues } from './format-issues.ts';

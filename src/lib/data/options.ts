@@ -3,7 +3,7 @@
  * the decision quiz can recommend, so the table, the quiz and the recommendation pages all
  * read this one file: content/data/options.yaml.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { isoDay } from './decision.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
