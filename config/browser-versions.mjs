@@ -49,7 +49,13 @@ export function browserVersions() {
 	)?.browserVersion;
 	const path = findChromium();
 	const system = path
-		? (/\d+(\.\d+)+/.exec(execFileSync(path, ['--version'], { encoding: 'utf8' }))?.[0] ?? '')
+		? (/\d+(\.\d+)+/.exec(
+				execFileSync(path, ['--version'], {
+					encoding: 'utf8',
+					// Debian's wrapper script complains on stderr about its own checks; only the version matters.
+					stdio: ['ignore', 'pipe', 'ignore'],
+				}),
+			)?.[0] ?? '')
 		: undefined;
 	return { playwright: String(playwright), bundled: String(bundled), path, system };
 }
