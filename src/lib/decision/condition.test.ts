@@ -138,12 +138,16 @@ describe('a condition in words', () => {
 		rule: (id: string) => (id.startsWith('cluster') ? 'the plan has a cluster per tenant' : id),
 	};
 
-	it('reads as a person writes it: the same phrase twice is said once', () => {
+	it('reads as a person writes it: the same phrase twice is said once, and nesting is bracketed', () => {
 		expect(
 			words(condition({ any: [{ rule: 'cluster-a' }, { rule: 'cluster-b' }] }), vocabulary),
 		).toBe('the plan has a cluster per tenant');
+		// Nested “and” and “or” are bracketed, so the words cannot be read two ways.
 		expect(words(condition({ any: [{ a: ['yes'] }, { b: ['no'] }], c: ['yes'] }), vocabulary)).toBe(
-			'either a is yes or b is no and c is yes',
+			'(either a is yes or b is no) and c is yes',
+		);
+		expect(words(condition({ any: [{ a: ['yes'], b: ['no'] }, { c: ['yes'] }] }), vocabulary)).toBe(
+			'either (a is yes and b is no) or c is yes',
 		);
 	});
 });

@@ -383,9 +383,20 @@ export function words(condition: Condition, vocabulary: Vocabulary): string {
 		answer: (node) => vocabulary.answer(node.question, node.values),
 		rule: (node) => vocabulary.rule(node.rule),
 		not: (child) => `not (${child})`,
-		all: (children) => joinWords(children, 'and'),
-		any: (children) => {
-			const list = distinct(children);
+		all: (children, node) =>
+			joinWords(
+				children.map((child, index) =>
+					node.children[index]?.kind === 'any' && children.length > 1 ? `(${child})` : child,
+				),
+				'and',
+			),
+		// A branch that is itself several conditions is bracketed, so “and” and “or” cannot mix.
+		any: (children, node) => {
+			const list = distinct(
+				children.map((child, index) =>
+					node.children[index]?.kind === 'all' ? `(${child})` : child,
+				),
+			);
 			return list.length === 1 ? (list[0] ?? '') : `either ${joinWords(list, 'or')}`;
 		},
 	});

@@ -12,11 +12,15 @@ export function describeCondition(data: DecisionData, condition: Condition): str
 	return words(condition, {
 		answer(id, values) {
 			const question = data.questions.find((candidate) => candidate.id === id);
-			const labels = values.map(
-				(value) =>
-					`“${question?.answers.find((answer) => answer.value === value)?.label ?? value}”`,
+			const label = (value: string) =>
+				`“${question?.answers.find((answer) => answer.value === value)?.label ?? value}”`;
+			// A long list that leaves out one or two answers reads better as what it leaves out.
+			const others = (question?.answers ?? []).filter(
+				(answer) => !answer.unsure && !answer.legacy && !values.includes(answer.value),
 			);
-			return `the answer to “${question?.short ?? id}” is ${orList(labels)}`;
+			if (values.length > 2 && others.length > 0 && others.length < values.length)
+				return `the answer to “${question?.short ?? id}” is anything but ${orList(others.map((answer) => label(answer.value)))}`;
+			return `the answer to “${question?.short ?? id}” is ${orList(values.map(label))}`;
 		},
 		rule(id) {
 			const rule = data.rules.find((candidate) => candidate.id === id);
