@@ -56,6 +56,20 @@ export function policyFor(hashes: string[], header = false): string {
 	return directives.join('; ');
 }
 
+const CHARSET = /<meta\s+charset\s*=\s*["']?[\w-]+["']?\s*\/?>/i;
+
+/**
+ * Puts the page's `<meta charset>` first in its `<head>` and `tags` right after it: the HTML
+ * standard wants the encoding declared within the first 1024 bytes, and the policy must come
+ * before every script it governs. A page without a charset gets UTF-8, which Astro writes.
+ */
+export function withHeadTags(html: string, tags: string): string {
+	const charset = CHARSET.exec(html)?.[0] ?? '<meta charset="utf-8">';
+	return html
+		.replace(CHARSET, '')
+		.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${charset}${tags}`);
+}
+
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true });
 	const nested = await Promise.all(
@@ -91,8 +105,8 @@ export function contentSecurityPolicy({ base }: { base: string }): AstroIntegrat
 					const meta =
 						`<meta http-equiv="Content-Security-Policy" content="${policyFor(hashes)}">` +
 						`<meta name="referrer" content="${REFERRER_POLICY}">`;
-					// First in <head>, so the policy covers every script after it.
-					await writeFile(file, html.replace(/<head>/i, `<head>${meta}`));
+					// Right after the charset, so the policy covers every script after it.
+					await writeFile(file, withHeadTags(html, meta));
 					headers.push(
 						`${servedAt(file, root, base)}`,
 						`  Content-Security-Policy: ${policyFor(hashes, true)}`,
