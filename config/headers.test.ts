@@ -45,7 +45,9 @@ describe('nginxLocation', () => {
 		const block = nginxLocation('/guide/', '/srv/guide/dist/');
 		expect(block).toContain('location /guide/ {\n    alias /srv/guide/dist/;');
 		expect(block).toContain('error_page 404 /guide/404.html;');
-		expect(block).toContain('location = /guide {\n    return 301 /guide/;\n}');
+		expect(block).toMatch(
+			/location = \/guide \{\n( {4}add_header .* always;\n){3} {4}return 301 \/guide\/;\n\}/,
+		);
 		for (const [name, value] of SITE_WIDE_HEADERS)
 			expect(block).toContain(`add_header ${name} "${value}" always;`);
 	});

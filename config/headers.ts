@@ -53,17 +53,20 @@ export function nginxLocation(base: string, root: string): string {
 	const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 	const dir = root.replace(/\/+$/, '');
 	const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+	const headers = SITE_WIDE_HEADERS.map(
+		([name, value]) => `    add_header ${name} ${quote(value)} always;`,
+	);
 	return [
-		// The base path without its slash is the guide too.
+		// The base path without its slash is the guide too, with the same headers.
 		...(prefix === '/'
 			? []
-			: [`location = ${prefix.slice(0, -1)} {`, `    return 301 ${prefix};`, '}']),
+			: [`location = ${prefix.slice(0, -1)} {`, ...headers, `    return 301 ${prefix};`, '}']),
 		`location ${prefix} {`,
 		// `alias` maps the base path onto the folder; at the root, `root` does the same.
 		prefix === '/' ? `    root ${dir};` : `    alias ${dir}/;`,
 		'    index index.html;',
 		`    error_page 404 ${prefix}404.html;`,
-		...SITE_WIDE_HEADERS.map(([name, value]) => `    add_header ${name} ${quote(value)} always;`),
+		...headers,
 		'}',
 		'',
 	].join('\n');
