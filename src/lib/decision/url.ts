@@ -8,6 +8,7 @@
  * cannot use becomes a notice; only known question ids and answer values reach the answers.
  */
 import { evaluate, resolve, YES } from './plan.ts';
+import { visibleQuote } from './quote.ts';
 import type { Answers, DecisionData } from './types.ts';
 
 export const VERSION_KEY = 'v';
@@ -17,6 +18,10 @@ const TRACKING_KEYS = new Set([
 	'fbclid',
 	'gclid',
 	'gclsrc',
+	// Google adds these to ad and search-result links.
+	'gad_source',
+	'gad_campaignid',
+	'srsltid',
 	'dclid',
 	'gbraid',
 	'wbraid',
@@ -160,13 +165,13 @@ export type Segment = string | { quote: string };
 export function describeNotice(notice: Notice, data: Pick<DecisionData, 'questions'>): Segment[] {
 	switch (notice.kind) {
 		case 'version':
-			return notice.given === undefined
+			return !notice.given
 				? [
 						`The link does not say which version of the quiz it was made with, so its answers were read as version ${notice.current}.`,
 					]
 				: [
 						'The link was made with version ',
-						{ quote: clip(notice.given, 12) },
+						{ quote: visibleQuote(notice.given, 12) },
 						` of the quiz, which does not exist; its answers were read as version ${notice.current}.`,
 					];
 		case 'older-version':
@@ -174,19 +179,28 @@ export function describeNotice(notice: Notice, data: Pick<DecisionData, 'questio
 				`The link was made with version ${notice.given} of the quiz; this is version ${notice.current}. Its answers keep their meaning, and questions added since are read as “I’m not sure”.`,
 			];
 		case 'unknown-key':
-			return [{ quote: clip(notice.key) }, ' is not a question this quiz asks, so it was ignored.'];
+			return notice.key === ''
+				? ['The link has a value without a question’s name (“=…”), so it was ignored.']
+				: [
+						{ quote: visibleQuote(notice.key) },
+						' is not a question this quiz asks, so it was ignored.',
+					];
 		case 'invalid-value': {
 			const prompt =
 				data.questions.find((question) => question.id === notice.key)?.prompt ?? notice.key;
-			return [
-				{ quote: clip(notice.value) },
-				` is not an answer to “${prompt}”, so that answer was dropped.`,
-			];
+			return notice.value === ''
+				? [`The link leaves “${prompt}” without an answer, so that question counts as unanswered.`]
+				: [
+						{ quote: visibleQuote(notice.value) },
+						` is not an answer to “${prompt}”, so that answer was dropped.`,
+					];
 		}
 		case 'repeated-key':
-			return [
-				{ quote: clip(notice.key) },
-				' appears more than once in the link; only its first value was used.',
-			];
+			return notice.key === ''
+				? ['The link has more than one value without a question’s name; they were ignored.']
+				: [
+						{ quote: visibleQuote(notice.key) },
+						' appears more than once in the link; only its first value was used.',
+					];
 	}
 }
