@@ -9,55 +9,13 @@
  */
 import { evaluate, resolve, YES } from './plan.ts';
 import { visibleQuote } from './quote.ts';
+import { isTrackingKey } from './tracking.ts';
 import type { Answers, DecisionData } from './types.ts';
 
 export const VERSION_KEY = 'v';
 
-/** Parameters added by analytics, ads, newsletters and chat apps; never part of an answer. */
-const TRACKING_KEYS = new Set([
-	'fbclid',
-	'gclid',
-	'gclsrc',
-	// Google adds these to ad and search-result links.
-	'gad_source',
-	'gad_campaignid',
-	'srsltid',
-	'dclid',
-	'gbraid',
-	'wbraid',
-	'msclkid',
-	'yclid',
-	'twclid',
-	'ttclid',
-	'li_fat_id',
-	'igshid',
-	'igsh',
-	'mc_cid',
-	'mc_eid',
-	'ref',
-	'ref_src',
-	'ref_url',
-	'referrer',
-	'source',
-	'si',
-	's_cid',
-	'_hsenc',
-	'_hsmi',
-	'_ga',
-	'_gl',
-	'mkt_tok',
-	'trk',
-	'oly_anon_id',
-	'oly_enc_id',
-	'vero_id',
-	'wickedid',
-]);
-const TRACKING_PREFIXES = ['utm_', 'mc_', 'pk_', 'mtm_', 'hsa_', 'itm_'];
-
-export function isTrackingKey(key: string): boolean {
-	const lower = key.toLowerCase();
-	return TRACKING_KEYS.has(lower) || TRACKING_PREFIXES.some((prefix) => lower.startsWith(prefix));
-}
+// The list lives apart so pages that only read links (the comparison) need not load the engine.
+export { isTrackingKey };
 
 export type Notice =
 	| { kind: 'version'; given: string | undefined; current: number }
