@@ -225,6 +225,25 @@ describe('<decision-quiz>', () => {
 		expect(app().childElementCount).toBe(0);
 	});
 
+	it('carries a tampered or outdated link that answers everything on to the plan as it came, so the plan shows its notices', () => {
+		const full = query(everything).slice(1);
+		const withoutVersion = full.replace(/^v=\d+&/, '');
+		for (const search of [
+			`?${full}&colour=red`,
+			`?${full.replace(/^v=\d+/, 'v=99')}`,
+			`?${withoutVersion}`,
+			`?${full}&${everything[0]![0].id}=${everything[0]![1]}`,
+		]) {
+			replace.mockClear();
+			mount(`/decide/${search}`);
+			expect(replace, search).toHaveBeenCalledTimes(1);
+			const url = new URL(String(replace.mock.calls[0]![0]), location.origin);
+			expect(url.pathname).toBe('/decide/plan/');
+			expect(url.search).toBe(search);
+			document.body.replaceChildren();
+		}
+	});
+
 	it('with #edit, lists every answer, and Change asks that question again with the old answer selected', () => {
 		mount(`/decide/${query(everything)}#edit`);
 		expect(replace).not.toHaveBeenCalled();

@@ -11,6 +11,7 @@ import { nextQuestion, progress } from '../lib/decision/plan.ts';
 import type { Answers, DecisionData, Question } from '../lib/decision/types.ts';
 import { decodeAnswers, encodeAnswers, type Notice } from '../lib/decision/url.ts';
 import { withBase } from '../lib/paths.ts';
+import { withQuery } from '../lib/same-page.ts';
 import { readClientData } from './data.ts';
 import { el } from './dom.ts';
 import { noticeBox } from './notices.ts';
@@ -66,7 +67,12 @@ export class DecisionQuiz extends HTMLElement {
 		const question = nextQuestion(this.#data, answers);
 		if (!question && location.hash !== EDIT_HASH) {
 			// A link that answers everything already: its plan replaces this entry, so Back skips it.
-			location.replace(this.#planUrl(answers));
+			// A link with notices goes on as it came, so the plan shows them too.
+			location.replace(
+				this.#notices.length > 0
+					? `${withBase(PLAN_PATH)}${location.search}`
+					: this.#planUrl(answers),
+			);
 			return;
 		}
 		const view = question ? this.#question(answers, question) : this.#review(answers);
@@ -85,7 +91,7 @@ export class DecisionQuiz extends HTMLElement {
 		history.pushState(
 			{ quizDepth: (currentState().quizDepth ?? 0) + 1 } satisfies QuizState,
 			'',
-			`${location.pathname}${query}`,
+			withQuery(location.href, query),
 		);
 		this.#render(true);
 	}
@@ -103,7 +109,7 @@ export class DecisionQuiz extends HTMLElement {
 		history.replaceState(
 			{ quizDepth: 0 } satisfies QuizState,
 			'',
-			`${location.pathname}${encodeAnswers(this.#data, rest)}`,
+			withQuery(location.href, encodeAnswers(this.#data, rest)),
 		);
 		this.#render(true);
 	}
