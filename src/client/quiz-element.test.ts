@@ -244,6 +244,14 @@ describe('<decision-quiz>', () => {
 		}
 	});
 
+	it('stays on the Edit answers page when the skip link jumps to a fragment', () => {
+		mount(`/decide/${query(everything)}#edit`);
+		history.pushState(null, '', '#_top');
+		window.dispatchEvent(new PopStateEvent('popstate'));
+		expect(replace).not.toHaveBeenCalled();
+		expect(document.querySelector('.quiz-review')).not.toBeNull();
+	});
+
 	it('with #edit, lists every answer, and Change asks that question again with the old answer selected', () => {
 		mount(`/decide/${query(everything)}#edit`);
 		expect(replace).not.toHaveBeenCalled();

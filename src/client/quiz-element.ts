@@ -33,7 +33,15 @@ export class DecisionQuiz extends HTMLElement {
 	#remembered: Record<string, string> = {};
 	/** What the opening link carried that could not be used; shown until the reader acts. */
 	#notices: Notice[] = [];
-	readonly #onPopState = () => this.#render(true);
+	/** The query the quiz last showed: a jump to a fragment (the skip link) changes nothing. */
+	#shown: string | undefined;
+	readonly #onPopState = () => {
+		if (location.search !== this.#shown) this.#render(true);
+	};
+	/** Back from the plan may restore the page as it was: focus its heading again. */
+	readonly #onPageShow = (event: PageTransitionEvent) => {
+		if (event.persisted) this.#app.querySelector<HTMLElement>('[data-quiz-focus]')?.focus();
+	};
 
 	connectedCallback(): void {
 		const data = readClientData(this);
@@ -47,11 +55,17 @@ export class DecisionQuiz extends HTMLElement {
 		app.hidden = false;
 		this.querySelector('details[data-quiz-text]')?.removeAttribute('open');
 		window.addEventListener('popstate', this.#onPopState);
-		this.#render(false);
+		window.addEventListener('pageshow', this.#onPageShow);
+		// Loaded again by Back or Forward, the reader is mid-quiz: focus goes to the question.
+		const navigation = performance.getEntriesByType('navigation')[0];
+		this.#render(
+			navigation !== undefined && 'type' in navigation && navigation.type === 'back_forward',
+		);
 	}
 
 	disconnectedCallback(): void {
 		window.removeEventListener('popstate', this.#onPopState);
+		window.removeEventListener('pageshow', this.#onPageShow);
 	}
 
 	#answers(): Answers {
@@ -63,6 +77,7 @@ export class DecisionQuiz extends HTMLElement {
 	}
 
 	#render(moveFocus: boolean): void {
+		this.#shown = location.search;
 		const answers = this.#answers();
 		const question = nextQuestion(this.#data, answers);
 		if (!question && location.hash !== EDIT_HASH) {
