@@ -1,6 +1,6 @@
 /** The line a printed plan ends with: the day it was printed, as readers write it. */
 export function printedOn(now: Date): string {
-	return `Printed on ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(now)}`;
+	return `Printed on ${now.toLocaleDateString('en-GB', { dateStyle: 'long' })}`;
 }
 
 /** Fills the element with today's line now and again before each print. */

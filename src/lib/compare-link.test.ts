@@ -52,7 +52,7 @@ describe('readCompareLink', () => {
 			text: [
 				'«a» appears more than once in the link; only its first value was used.',
 				'«c[U+202E]» is not part of a comparison link, so it was ignored.',
-				'The link has a value without a name (“=…”), so it was ignored.',
+				'A value without a name (“=…”) was ignored.',
 				'«b» appears more than once in the link; only its first value was used.',
 			],
 		});

@@ -28,7 +28,7 @@ export function readCompareLink(search: string, optionIds: readonly string[]): C
 		if (!(COMPARE_KEYS as readonly string[]).includes(key)) {
 			sentences.push(
 				key === ''
-					? ['The link has a value without a name (“=…”), so it was ignored.']
+					? ['A value without a name (“=…”) was ignored.']
 					: [{ quote: visibleQuote(key) }, ' is not part of a comparison link, so it was ignored.'],
 			);
 		} else if (given.has(key)) {

@@ -200,9 +200,9 @@ describe('describeNotice', () => {
 		);
 		expect(sentences).toEqual([
 			`The link does not say which version of the quiz it was made with, so its answers were read as version ${decision.version}.`,
-			'The link has a value without a question’s name (“=…”), so it was ignored.',
-			'The link leaves “Who will share the platform?” without an answer, so that question counts as unanswered.',
-			'The link has more than one value without a question’s name; they were ignored.',
+			'A value without a name (“=…”) was ignored.',
+			'“Who will share the platform?” has no answer in the link, so it counts as unanswered.',
+			'Further values without a name were ignored.',
 		]);
 	});
 

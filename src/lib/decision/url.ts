@@ -138,7 +138,7 @@ export function describeNotice(notice: Notice, data: Pick<DecisionData, 'questio
 			];
 		case 'unknown-key':
 			return notice.key === ''
-				? ['The link has a value without a question’s name (“=…”), so it was ignored.']
+				? ['A value without a name (“=…”) was ignored.']
 				: [
 						{ quote: visibleQuote(notice.key) },
 						' is not a question this quiz asks, so it was ignored.',
@@ -147,7 +147,7 @@ export function describeNotice(notice: Notice, data: Pick<DecisionData, 'questio
 			const prompt =
 				data.questions.find((question) => question.id === notice.key)?.prompt ?? notice.key;
 			return notice.value === ''
-				? [`The link leaves “${prompt}” without an answer, so that question counts as unanswered.`]
+				? [`“${prompt}” has no answer in the link, so it counts as unanswered.`]
 				: [
 						{ quote: visibleQuote(notice.value) },
 						` is not an answer to “${prompt}”, so that answer was dropped.`,
@@ -155,7 +155,7 @@ export function describeNotice(notice: Notice, data: Pick<DecisionData, 'questio
 		}
 		case 'repeated-key':
 			return notice.key === ''
-				? ['The link has more than one value without a question’s name; they were ignored.']
+				? ['Further values without a name were ignored.']
 				: [
 						{ quote: visibleQuote(notice.key) },
 						' appears more than once in the link; only its first value was used.',
