@@ -109,6 +109,6 @@ export default defineConfig({
 		// After Starlight's own indexing, which runs in the same hook.
 		pagefindGuard(),
 		// Last: hashes the inline scripts of the finished pages.
-		contentSecurityPolicy({ base }),
+		contentSecurityPolicy(),
 	],
 });

@@ -12,11 +12,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+import { headersFile, REFERRER_POLICY, servedPath, type PagePolicy } from './headers.ts';
 
 /** Script types a browser executes, and so the ones CSP governs. */
 const EXECUTABLE = /^(|text\/javascript|application\/javascript|module)$/i;
@@ -56,6 +55,20 @@ export function policyFor(hashes: string[], header = false): string {
 	return directives.join('; ');
 }
 
+const CHARSET = /<meta\s+charset\s*=\s*["']?[\w-]+["']?\s*\/?>/i;
+
+/**
+ * Puts the page's `<meta charset>` first in its `<head>` and `tags` right after it: the HTML
+ * standard wants the encoding declared within the first 1024 bytes, and the policy must come
+ * before every script it governs. A page without a charset gets UTF-8, which Astro writes.
+ */
+export function withHeadTags(html: string, tags: string): string {
+	const charset = CHARSET.exec(html)?.[0] ?? '<meta charset="utf-8">';
+	return html
+		.replace(CHARSET, '')
+		.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${charset}${tags}`);
+}
+
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true });
 	const nested = await Promise.all(
@@ -68,22 +81,13 @@ async function htmlFiles(dir: string): Promise<string[]> {
 	return nested.flat();
 }
 
-/** The URL path a built file is served at, under the base path. */
-function servedAt(file: string, dir: string, base: string): string {
-	const path = relative(dir, file).split(sep).join('/');
-	const prefix = base.endsWith('/') ? base : `${base}/`;
-	return path.endsWith('index.html')
-		? `${prefix}${path.slice(0, -'index.html'.length)}`
-		: `${prefix}${path}`;
-}
-
-export function contentSecurityPolicy({ base }: { base: string }): AstroIntegration {
+export function contentSecurityPolicy(): AstroIntegration {
 	return {
 		name: 'guide:content-security-policy',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const headers: string[] = [];
+				const pages: PagePolicy[] = [];
 				const files = await htmlFiles(root);
 				for (const file of files) {
 					const html = await readFile(file, 'utf8');
@@ -91,16 +95,11 @@ export function contentSecurityPolicy({ base }: { base: string }): AstroIntegrat
 					const meta =
 						`<meta http-equiv="Content-Security-Policy" content="${policyFor(hashes)}">` +
 						`<meta name="referrer" content="${REFERRER_POLICY}">`;
-					// First in <head>, so the policy covers every script after it.
-					await writeFile(file, html.replace(/<head>/i, `<head>${meta}`));
-					headers.push(
-						`${servedAt(file, root, base)}`,
-						`  Content-Security-Policy: ${policyFor(hashes, true)}`,
-						`  Referrer-Policy: ${REFERRER_POLICY}`,
-						'',
-					);
+					// Right after the charset, so the policy covers every script after it.
+					await writeFile(file, withHeadTags(html, meta));
+					pages.push({ path: servedPath(relative(root, file)), policy: policyFor(hashes, true) });
 				}
-				await writeFile(join(root, '_headers'), `${headers.join('\n')}`);
+				await writeFile(join(root, '_headers'), headersFile(pages));
 				logger.info(`Content-Security-Policy written into ${files.length} pages and _headers.`);
 			},
 		},

@@ -393,12 +393,12 @@ test.describe('malformed share links', () => {
 		});
 	}
 
-	test('quote text from the link in an isolated span, so a right-to-left override cannot reorder the sentence', async ({
+	test('quote text from the link in an isolated span, with a right-to-left override named instead of reordering the sentence', async ({
 		page,
 	}) => {
 		await page.goto(`./decide/?${V}&%E2%80%AEevil=1`);
 		const quoted = page.locator('[data-decision-notice] li bdi');
-		await expect(quoted).toHaveText('\u202Eevil');
+		await expect(quoted).toHaveText('[U+202E]evil');
 		await expect(page.locator('[data-decision-notice] li').first()).toContainText(
 			'is not a question this quiz asks',
 		);

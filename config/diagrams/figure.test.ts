@@ -36,6 +36,15 @@ describe('diagramFigureHtml in client mode', () => {
 	});
 });
 
+describe('diagramFigureHtml in either mode', () => {
+	it('fails on a diagram mermaid cannot parse, naming the page and the diagram, even for the browser fallback', async () => {
+		const broken = 'flowchart LR\n  accTitle: Broken one\n  accDescr: Never drawn.\n  A --> ((';
+		await expect(diagramFigureHtml(broken, 'client', 'content/docs/bad.mdx')).rejects.toThrow(
+			/^content\/docs\/bad\.mdx: the diagram “Broken one” is not valid mermaid: Parse error on line 4/,
+		);
+	});
+});
+
 describe('diagramFigureHtml in build mode', () => {
 	// One browser start for the test: both diagrams are queued together and rendered as a batch.
 	it('renders a batch in both themes, and a broken diagram fails alone, naming page and title', async () => {
@@ -55,7 +64,7 @@ describe('diagramFigureHtml in build mode', () => {
 		);
 		expect(failed.status).toBe('rejected');
 		expect(failed.status === 'rejected' && String(failed.reason)).toMatch(
-			/content\/docs\/bad\.mdx: the diagram “Broken one” failed to render: /,
+			/content\/docs\/bad\.mdx: the diagram “Broken one” is not valid mermaid: /,
 		);
 	}, 60_000);
 });

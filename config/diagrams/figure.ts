@@ -5,6 +5,7 @@
  */
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { parseDiagram } from './parse.ts';
 import { renderDiagram, type DiagramMode } from './render.ts';
 
 export interface DiagramText {
@@ -37,7 +38,8 @@ export function diagramText(source: string, where: string): DiagramText {
 /**
  * Builds the figure's HTML for one diagram. It is HTML rather than a hast tree because MDX's
  * static-content optimiser mangles `<style>` elements nested in generated trees, and the
- * SVGs need theirs. `where` names the source file in error messages.
+ * SVGs need theirs. `where` names the source file in error messages. In both modes the diagram
+ * is parsed first, so a broken one fails the build rather than reach a reader's browser.
  */
 export async function diagramFigureHtml(
 	source: string,
@@ -45,6 +47,14 @@ export async function diagramFigureHtml(
 	where: string,
 ): Promise<string> {
 	const { title } = diagramText(source, where);
+	try {
+		await parseDiagram(source);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		throw new Error(`${where}: the diagram “${title}” is not valid mermaid: ${reason}`, {
+			cause: error,
+		});
+	}
 	const caption = h('figcaption', title);
 	if (mode === 'client') {
 		return toHtml(

@@ -99,6 +99,13 @@ export const EXTRA_PAGE_STATES: PageState[] = [
 		},
 	},
 	{
+		name: 'compare from a broken link',
+		path: 'compare/?a=namespaces&b=no-such-option&c=%E2%80%AE1',
+		setup: async (page) => {
+			await expect(page.locator('compare-table [data-decision-notice]')).toBeVisible();
+		},
+	},
+	{
 		name: 'plan from a version 1 link',
 		path: 'recommendations/hardened-namespaces/?v=1&tenants=internal-teams&compliance=moderate&untrusted-code=no&cluster-scoped=no&regions=one&environments=shared&performance=shared-ok',
 		setup: async (page) => {

@@ -33,13 +33,15 @@ describe('noticeBox', () => {
 		expect(box.querySelector('.decision-notice-title')!.textContent).toBe('Another title');
 	});
 
-	it('keeps text from the link as text, isolated so it cannot reorder the sentence', () => {
+	it('keeps text from the link as text, isolated, with its right-to-left override named', () => {
 		const key = '\u202E<img src=x>';
 		const box = noticeBox(notices(`?${v}&${encodeURIComponent(key)}=1`), decision)!;
 		expect(box.querySelector('img')).toBeNull();
 		const quote = box.querySelector('li > q > bdi')!;
-		expect(quote.textContent).toBe(key);
-		expect(items(box)[0]).toBe(`${key} is not a question this quiz asks, so it was ignored.`);
+		expect(quote.textContent).toBe('[U+202E]<img src=x>');
+		expect(items(box)[0]).toBe(
+			'[U+202E]<img src=x> is not a question this quiz asks, so it was ignored.',
+		);
 	});
 
 	it('lists at most eight problems and counts the rest', () => {

@@ -269,6 +269,33 @@ describe('<decision-quiz>', () => {
 		expect(params(String(assign.mock.calls[0]![0]))).toEqual(params(query(unsure)));
 	});
 
+	it('carries a tampered or outdated link that answers everything on to the plan as it came, so the plan shows its notices', () => {
+		const full = query(everything).slice(1);
+		const withoutVersion = full.replace(/^v=\d+&/, '');
+		for (const search of [
+			`?${full}&colour=red`,
+			`?${full.replace(/^v=\d+/, 'v=99')}`,
+			`?${withoutVersion}`,
+			`?${full}&${everything[0]![0].id}=${everything[0]![1]}`,
+		]) {
+			replace.mockClear();
+			mount(`/decide/${search}`);
+			expect(replace, search).toHaveBeenCalledTimes(1);
+			const url = new URL(String(replace.mock.calls[0]![0]), location.origin);
+			expect(url.pathname).toBe('/decide/plan/');
+			expect(url.search).toBe(search);
+			document.body.replaceChildren();
+		}
+	});
+
+	it('stays on the Edit answers page when the skip link jumps to a fragment', () => {
+		mount(`/decide/${query(everything)}#edit`);
+		history.pushState(null, '', '#_top');
+		window.dispatchEvent(new PopStateEvent('popstate'));
+		expect(replace).not.toHaveBeenCalled();
+		expect(document.querySelector('.quiz-review')).not.toBeNull();
+	});
+
 	it('with #edit, lists every answer, and Change asks that question again with the old answer selected', () => {
 		mount(`/decide/${query(everything)}#edit`);
 		expect(replace).not.toHaveBeenCalled();

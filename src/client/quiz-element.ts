@@ -11,6 +11,7 @@ import { nextQuestion, openQuestions, progress } from '../lib/decision/plan.ts';
 import type { Answers, DecisionData, Question } from '../lib/decision/types.ts';
 import { decodeAnswers, encodeAnswers, type Notice } from '../lib/decision/url.ts';
 import { withBase } from '../lib/paths.ts';
+import { withQuery } from '../lib/same-page.ts';
 import { readClientData } from './data.ts';
 import { el } from './dom.ts';
 import { noticeBox } from './notices.ts';
@@ -36,7 +37,15 @@ export class DecisionQuiz extends HTMLElement {
 	#notices: Notice[] = [];
 	/** With #open: the questions left open when the quiz opened, not yet asked again. */
 	#open: string[] = [];
-	readonly #onPopState = () => this.#render(true);
+	/** The query the quiz last showed: a jump to a fragment (the skip link) changes nothing. */
+	#shown: string | undefined;
+	readonly #onPopState = () => {
+		if (location.search !== this.#shown) this.#render(true);
+	};
+	/** Back from the plan may restore the page as it was: focus its heading again. */
+	readonly #onPageShow = (event: PageTransitionEvent) => {
+		if (event.persisted) this.#app.querySelector<HTMLElement>('[data-quiz-focus]')?.focus();
+	};
 
 	connectedCallback(): void {
 		const data = readClientData(this);
@@ -52,11 +61,17 @@ export class DecisionQuiz extends HTMLElement {
 		app.hidden = false;
 		this.querySelector('details[data-quiz-text]')?.removeAttribute('open');
 		window.addEventListener('popstate', this.#onPopState);
-		this.#render(false);
+		window.addEventListener('pageshow', this.#onPageShow);
+		// Loaded again by Back or Forward, the reader is mid-quiz: focus goes to the question.
+		const navigation = performance.getEntriesByType('navigation')[0];
+		this.#render(
+			navigation !== undefined && 'type' in navigation && navigation.type === 'back_forward',
+		);
 	}
 
 	disconnectedCallback(): void {
 		window.removeEventListener('popstate', this.#onPopState);
+		window.removeEventListener('pageshow', this.#onPageShow);
 	}
 
 	#answers(): Answers {
@@ -68,11 +83,17 @@ export class DecisionQuiz extends HTMLElement {
 	}
 
 	#render(moveFocus: boolean): void {
+		this.#shown = location.search;
 		const answers = this.#answers();
 		const question = this.#nextFor(answers);
 		if (!question && location.hash !== EDIT_HASH) {
 			// A link that answers everything already: its plan replaces this entry, so Back skips it.
-			location.replace(this.#planUrl(answers));
+			// A link with notices goes on as it came, so the plan shows them too.
+			location.replace(
+				this.#notices.length > 0
+					? `${withBase(PLAN_PATH)}${location.search}`
+					: this.#planUrl(answers),
+			);
 			return;
 		}
 		const view = question ? this.#question(answers, question) : this.#review(answers);
@@ -102,7 +123,7 @@ export class DecisionQuiz extends HTMLElement {
 		history.pushState(
 			{ quizDepth: (currentState().quizDepth ?? 0) + 1 } satisfies QuizState,
 			'',
-			`${location.pathname}${query}${hash}`,
+			`${withQuery(location.href, query)}${hash}`,
 		);
 		this.#render(true);
 	}
@@ -120,7 +141,7 @@ export class DecisionQuiz extends HTMLElement {
 		history.replaceState(
 			{ quizDepth: 0 } satisfies QuizState,
 			'',
-			`${location.pathname}${encodeAnswers(this.#data, rest)}`,
+			withQuery(location.href, encodeAnswers(this.#data, rest)),
 		);
 		this.#render(true);
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ogSvg, wrap } from './og.ts';
+import { ogImagePath, ogSlug, ogSvg, wrap } from './og.ts';
 
 describe('the social preview image', () => {
 	it('wraps text at spaces and ends a cut summary with an ellipsis', () => {
@@ -13,5 +13,11 @@ describe('the social preview image', () => {
 		const svg = ogSvg({ title: 'A <b> & "c"', summary: 'x', kicker: 'Guide', siteName: 'Site' });
 		expect(svg).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
 		expect(svg).not.toContain('<b>');
+	});
+
+	it('names the home page’s card index, and every other card after its page', () => {
+		expect(ogSlug('')).toBe('index');
+		expect(ogImagePath('')).toBe('/og/index.png');
+		expect(ogImagePath('recommendations/namespaces')).toBe('/og/recommendations/namespaces.png');
 	});
 });

@@ -4,6 +4,19 @@
  * (src/pages/og/[...slug].png.ts). Pure: no DOM, no file access.
  */
 export const OG_WIDTH = 1200;
+
+/**
+ * The name of a page's card under /og/, from the page's id: the home page's id is empty, so its
+ * card is `index`. The image route and the <head> that links it both use this.
+ */
+export function ogSlug(pageId: string): string {
+	return pageId.replace(/^\/+|\/+$/g, '') || 'index';
+}
+
+/** The root-relative path of a page's card, base path not included. */
+export function ogImagePath(pageId: string): string {
+	return `/og/${ogSlug(pageId)}.png`;
+}
 export const OG_HEIGHT = 630;
 
 const escape = (text: string) =>

@@ -123,11 +123,23 @@ describe('tracking parameters', () => {
 			'ref',
 			'igshid',
 			'msclkid',
+			'gad_source',
+			'gad_campaignid',
+			'srsltid',
 		]) {
 			expect(isTrackingKey(key), key).toBe(true);
 		}
 		for (const question of decision.questions)
 			expect(isTrackingKey(question.id), question.id).toBe(false);
+	});
+
+	it('include what Google adds to ad and search links, dropped without a notice', () => {
+		const decoded = decodeAnswers(
+			`?${v}&tenants=internal-teams&gad_source=1&gad_campaignid=2&srsltid=AfmBOo`,
+			decision,
+		);
+		expect(decoded.notices).toEqual([]);
+		expect(decoded.answers).toEqual({ tenants: 'internal-teams' });
 	});
 });
 
@@ -152,11 +164,51 @@ describe('encodeAnswers', () => {
 
 describe('describeNotice', () => {
 	it('keeps text from the link apart from the site’s own words', () => {
-		const sentence = describeNotice({ kind: 'unknown-key', key: '\u202Eevil' }, decision);
-		expect(sentence[0]).toEqual({ quote: '\u202Eevil' });
+		const sentence = describeNotice({ kind: 'unknown-key', key: 'evil' }, decision);
+		expect(sentence[0]).toEqual({ quote: 'evil' });
 		expect(
 			text(describeNotice({ kind: 'invalid-value', key: 'tenants', value: 'x' }, decision)),
 		).toBe('«x» is not an answer to “Who will share the platform?”, so that answer was dropped.');
+	});
+
+	it('names invisible, bidirectional and control characters in what it quotes', () => {
+		expect(text(describeNotice({ kind: 'unknown-key', key: '\u202Eevil' }, decision))).toBe(
+			'«[U+202E]evil» is not a question this quiz asks, so it was ignored.',
+		);
+		expect(
+			text(
+				describeNotice(
+					{ kind: 'invalid-value', key: 'tenants', value: 'single\u200B-team' },
+					decision,
+				),
+			),
+		).toBe(
+			'«single[U+200B]-team» is not an answer to “Who will share the platform?”, so that answer was dropped.',
+		);
+		expect(text(describeNotice({ kind: 'repeated-key', key: 'a\u0000' }, decision))).toMatch(
+			/^«a\[U\+0000\]» appears more than once/,
+		);
+		expect(
+			text(describeNotice({ kind: 'version', given: '2\u2066', current: 3 }, decision)),
+		).toMatch(/version «2\[U\+2066\]» of the quiz/);
+	});
+
+	it('cuts a long quote at a grapheme boundary, never inside an emoji', () => {
+		const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+		const [quote] = describeNotice({ kind: 'unknown-key', key: family.repeat(60) }, decision);
+		expect(quote).toEqual({ quote: `${family.repeat(39)}…` });
+	});
+
+	it('says in words what an empty version, an empty key or an empty value means', () => {
+		const sentences = decodeAnswers('?v=&=x&tenants=&=y', decision).notices.map((notice) =>
+			text(describeNotice(notice, decision)),
+		);
+		expect(sentences).toEqual([
+			`The link does not say which version of the quiz it was made with, so its answers were read as version ${decision.version}.`,
+			'A value without a name (“=…”) was ignored.',
+			'“Who will share the platform?” has no answer in the link, so it counts as unanswered.',
+			'Further values without a name were ignored.',
+		]);
 	});
 
 	it('clips long text from a link', () => {

@@ -8,51 +8,14 @@
  * cannot use becomes a notice; only known question ids and answer values reach the answers.
  */
 import { evaluate, resolve, YES } from './plan.ts';
+import { visibleQuote } from './quote.ts';
+import { isTrackingKey } from './tracking.ts';
 import type { Answers, DecisionData } from './types.ts';
 
 export const VERSION_KEY = 'v';
 
-/** Parameters added by analytics, ads, newsletters and chat apps; never part of an answer. */
-const TRACKING_KEYS = new Set([
-	'fbclid',
-	'gclid',
-	'gclsrc',
-	'dclid',
-	'gbraid',
-	'wbraid',
-	'msclkid',
-	'yclid',
-	'twclid',
-	'ttclid',
-	'li_fat_id',
-	'igshid',
-	'igsh',
-	'mc_cid',
-	'mc_eid',
-	'ref',
-	'ref_src',
-	'ref_url',
-	'referrer',
-	'source',
-	'si',
-	's_cid',
-	'_hsenc',
-	'_hsmi',
-	'_ga',
-	'_gl',
-	'mkt_tok',
-	'trk',
-	'oly_anon_id',
-	'oly_enc_id',
-	'vero_id',
-	'wickedid',
-]);
-const TRACKING_PREFIXES = ['utm_', 'mc_', 'pk_', 'mtm_', 'hsa_', 'itm_'];
-
-export function isTrackingKey(key: string): boolean {
-	const lower = key.toLowerCase();
-	return TRACKING_KEYS.has(lower) || TRACKING_PREFIXES.some((prefix) => lower.startsWith(prefix));
-}
+// The list lives apart so pages that only read links (the comparison) need not load the engine.
+export { isTrackingKey };
 
 export type Notice =
 	| { kind: 'version'; given: string | undefined; current: number }
@@ -160,13 +123,13 @@ export type Segment = string | { quote: string };
 export function describeNotice(notice: Notice, data: Pick<DecisionData, 'questions'>): Segment[] {
 	switch (notice.kind) {
 		case 'version':
-			return notice.given === undefined
+			return !notice.given
 				? [
 						`The link does not say which version of the quiz it was made with, so its answers were read as version ${notice.current}.`,
 					]
 				: [
 						'The link was made with version ',
-						{ quote: clip(notice.given, 12) },
+						{ quote: visibleQuote(notice.given, 12) },
 						` of the quiz, which does not exist; its answers were read as version ${notice.current}.`,
 					];
 		case 'older-version':
@@ -174,19 +137,28 @@ export function describeNotice(notice: Notice, data: Pick<DecisionData, 'questio
 				`The link was made with version ${notice.given} of the quiz; this is version ${notice.current}. Its answers keep their meaning, and questions added since are read as “I’m not sure”.`,
 			];
 		case 'unknown-key':
-			return [{ quote: clip(notice.key) }, ' is not a question this quiz asks, so it was ignored.'];
+			return notice.key === ''
+				? ['A value without a name (“=…”) was ignored.']
+				: [
+						{ quote: visibleQuote(notice.key) },
+						' is not a question this quiz asks, so it was ignored.',
+					];
 		case 'invalid-value': {
 			const prompt =
 				data.questions.find((question) => question.id === notice.key)?.prompt ?? notice.key;
-			return [
-				{ quote: clip(notice.value) },
-				` is not an answer to “${prompt}”, so that answer was dropped.`,
-			];
+			return notice.value === ''
+				? [`“${prompt}” has no answer in the link, so it counts as unanswered.`]
+				: [
+						{ quote: visibleQuote(notice.value) },
+						` is not an answer to “${prompt}”, so that answer was dropped.`,
+					];
 		}
 		case 'repeated-key':
-			return [
-				{ quote: clip(notice.key) },
-				' appears more than once in the link; only its first value was used.',
-			];
+			return notice.key === ''
+				? ['Further values without a name were ignored.']
+				: [
+						{ quote: visibleQuote(notice.key) },
+						' appears more than once in the link; only its first value was used.',
+					];
 	}
 }

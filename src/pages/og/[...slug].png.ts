@@ -1,21 +1,25 @@
 /**
- * Social preview images, one PNG per page at /og/<page id>.png, rendered at build time from the
- * page's title and summary (src/lib/og.ts). sharp, which Astro already installs for its image
- * service, rasterises the SVG.
+ * Social preview images, one PNG per page at /og/<page id>.png (the home page's is index.png),
+ * rendered at build time from the page's title and summary (src/lib/og.ts). sharp, which Astro
+ * already installs for its image service, rasterises the SVG.
+ *
+ * Only with a public origin (SITE_URL): cards need absolute URLs, so without one no page links
+ * to a card (src/components/overrides/Head.astro) and none is built.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import sharp from 'sharp';
 import guide from 'virtual:guide-data';
-import { ogSvg } from '~/lib/og.ts';
+import { ogSlug, ogSvg } from '~/lib/og.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
+	if (!import.meta.env.SITE) return [];
 	const pages = await getCollection('docs', (entry) => entry.id !== '404');
 	return pages.map((entry) => {
 		const recommendation = /^recommendations\/([^/]+)$/.exec(entry.id)?.[1];
 		const option = guide.options.options.find((candidate) => candidate.id === recommendation);
 		return {
-			params: { slug: entry.id },
+			params: { slug: ogSlug(entry.id) },
 			props: {
 				title: entry.data.title,
 				summary: option?.summary ?? entry.data.description ?? '',
