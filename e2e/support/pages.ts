@@ -12,7 +12,7 @@ const { decision } = loadGuideData();
 const V = `v=${decision.version}`;
 /** A complete set of answers: a bank's platform with a regulated scope. */
 export const PLAN_QUERY =
-	`?${V}&tenants=internal-teams&tenant-count=many&api-access=yes&untrusted-code=no&compliance=strict` +
+	`?${V}&tenants=internal-teams&tenant-count=many&api-access=yes&untrusted-code=no&node-level=no&compliance=strict` +
 	'&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=one&scale=small&ops=platform-team';
 
 /** Screenshots and other files meant for people, not for the test runner. */

@@ -1,5 +1,6 @@
+import { describeNotice } from '../lib/decision/notice-words.ts';
 import type { DecisionData } from '../lib/decision/types.ts';
-import { describeNotice, type Notice } from '../lib/decision/url.ts';
+import type { Notice } from '../lib/decision/url.ts';
 import { sentenceBox } from './notice-box.ts';
 
 /** A box explaining what a quiz link carried that could not be used; null when all was fine. */

@@ -241,9 +241,11 @@ describe('<decision-plan>', () => {
 		expect(assumed.textContent).toContain(`“${skipped.short}”`);
 	});
 
-	it('says what a tampered link carried and, with no usable answer left, offers the quiz', () => {
+	it('says what a tampered link carried and, with no usable answer left, offers the quiz', async () => {
 		expect(first.answers.map((answer) => answer.value)).not.toContain('everyone');
 		const panel = mount(`/decide/plan/?v=${decision.version}&${first.id}=everyone`);
+		// The notice's words load on demand, only for a link that has something to say.
+		await vi.dynamicImportSettled();
 
 		expect(document.getElementById('plan-heading')!.textContent).toBe('No answers yet');
 		expect(panel.querySelector('[data-plan]')).toBeNull();
@@ -261,8 +263,10 @@ describe('<decision-plan>', () => {
 		expect(link('Take the quiz').getAttribute('href')).toBe('/decide/');
 	});
 
-	it('keeps the usable answers of a tampered link and says what it dropped', () => {
+	it('keeps the usable answers of a tampered link and says what it dropped', async () => {
 		mount(`/decide/plan/${query(everything)}&colour=red`);
+		// The notice's words load on demand, only for a link that has something to say.
+		await vi.dynamicImportSettled();
 		expect(summary().dataset['plan']).toBe(
 			explained(everything)
 				.parts.map((part) => part.option.id)
@@ -274,13 +278,15 @@ describe('<decision-plan>', () => {
 		expect(notice()!.textContent).toContain('colour is not a question this quiz asks');
 	});
 
-	it('says when a link was made with an earlier version of the quiz, and still shows its plan', () => {
+	it('says when a link was made with an earlier version of the quiz, and still shows its plan', async () => {
 		// The same data one version on: today's link is then an older version's, whatever today's is.
 		const next = JSON.stringify({
 			decision: { ...decision, version: decision.version + 1 },
 			sources,
 		} satisfies ClientData).replace(/</g, '\\u003c');
 		mount(`/decide/plan/${query(everything)}`, next);
+		// The notice's words load on demand, only for a link that has something to say.
+		await vi.dynamicImportSettled();
 		expect(notice()!.querySelector('.decision-notice-title')!.textContent).toBe(
 			'This link was made with an earlier version of the quiz',
 		);

@@ -24,7 +24,7 @@ import { recommendationPath, withBase } from '../lib/paths.ts';
 import type { PageSource } from '../lib/decision/client-data.ts';
 import { readClientData } from './data.ts';
 import { el } from './dom.ts';
-import { noticeBox } from './notices.ts';
+import { lazyNoticeBox } from './lazy-notices.ts';
 
 type Child = HTMLElement | string | false;
 
@@ -47,7 +47,7 @@ export class DecisionPlan extends HTMLElement {
 		this.#sources = data.sources ?? [];
 		const decoded = decodeAnswers(location.search, this.#data);
 		const hasAnswers = Object.keys(decoded.answers).length > 0;
-		const notice = noticeBox(
+		const notice = lazyNoticeBox(
 			decoded.notices,
 			this.#data,
 			decoded.olderVersion !== undefined

@@ -318,11 +318,13 @@ describe('<decision-quiz>', () => {
 		expect(params(location.href)).toEqual(params(query(everything.slice(0, -1))));
 	});
 
-	it('says what a tampered link carried that it could not use, as text, and keeps the rest', () => {
+	it('says what a tampered link carried that it could not use, as text, and keeps the rest', async () => {
 		const [one] = everything as [Step];
 		const bad = '<b>everyone</b>';
 		expect(first.answers.map((answer) => answer.value)).not.toContain(bad);
 		mount(`/decide/${query([one])}&${first.id}=x&colour=${encodeURIComponent(bad)}`);
+		// The notice's words load on demand, only for a link that has something to say.
+		await vi.dynamicImportSettled();
 
 		const notice = document.querySelector<HTMLElement>('[data-decision-notice]')!;
 		expect(notice.getAttribute('role')).toBe('status');
@@ -345,8 +347,10 @@ describe('<decision-quiz>', () => {
 		expect(document.querySelector('[data-decision-notice]')).toBeNull();
 	});
 
-	it('quotes an invalid answer in the notice and asks that question', () => {
+	it('quotes an invalid answer in the notice and asks that question', async () => {
 		mount(`/decide/?v=${decision.version}&${first.id}=everyone`);
+		// The notice's words load on demand, only for a link that has something to say.
+		await vi.dynamicImportSettled();
 		const item = document.querySelector('[data-decision-notice] li')!;
 		expect(item.textContent).toBe(
 			`everyone is not an answer to “${first.prompt}”, so that answer was dropped.`,

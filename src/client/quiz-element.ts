@@ -14,7 +14,7 @@ import { withBase } from '../lib/paths.ts';
 import { withQuery } from '../lib/same-page.ts';
 import { readClientData } from './data.ts';
 import { el } from './dom.ts';
-import { noticeBox } from './notices.ts';
+import { lazyNoticeBox } from './lazy-notices.ts';
 
 /** history.state written by the quiz: how many quiz steps deep this entry is. */
 interface QuizState {
@@ -98,7 +98,7 @@ export class DecisionQuiz extends HTMLElement {
 		}
 		const view = question ? this.#question(answers, question) : this.#review(answers);
 		this.#app.replaceChildren(
-			...[noticeBox(this.#notices, this.#data), view].filter(
+			...[lazyNoticeBox(this.#notices, this.#data), view].filter(
 				(node): node is HTMLElement => node !== null,
 			),
 		);

@@ -6,7 +6,7 @@
  */
 import { visibleQuote } from './decision/quote.ts';
 import { isTrackingKey } from './decision/tracking.ts';
-import type { Segment } from './decision/url.ts';
+import type { Segment } from './decision/notice-words.ts';
 
 export const COMPARE_KEYS = ['a', 'b'] as const;
 

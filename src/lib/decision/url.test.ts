@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadGuideData } from '../data/load.ts';
 import { condition } from './condition.ts';
-import { clip, decodeAnswers, describeNotice, encodeAnswers, isTrackingKey } from './url.ts';
+import { clip, describeNotice } from './notice-words.ts';
+import { decodeAnswers, encodeAnswers, isTrackingKey } from './url.ts';
 
 const { decision } = loadGuideData();
 const v = `v=${decision.version}`;
