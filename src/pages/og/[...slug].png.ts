@@ -10,6 +10,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import sharp from 'sharp';
 import guide from 'virtual:guide-data';
+import { cachedBytes } from '~/lib/disk-cache.ts';
 import { ogSlug, ogSvg } from '~/lib/og.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -40,6 +41,9 @@ export const GET: APIRoute = async ({ props }) => {
 		kicker: props['kicker'],
 		siteName: 'Namespaces or clusters?',
 	});
-	const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+	// Rasterising takes most of a card's time; an unchanged card is read back from the cache.
+	const png = await cachedBytes('og', svg, async () =>
+		sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer(),
+	);
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
