@@ -55,7 +55,7 @@ export function kitSection(view: PlanView, answers: Answers, shareUrl: string): 
 			});
 			status.textContent = `Starter kit saved as ${file}.`;
 		} catch {
-			status.textContent = 'The kit could not be made. Reload the page and try again.';
+			status.textContent = 'The kit could not be made; reload and try again.';
 		} finally {
 			button.disabled = false;
 		}
@@ -64,11 +64,7 @@ export function kitSection(view: PlanView, answers: Answers, shareUrl: string): 
 		'section',
 		{ 'aria-labelledby': 'plan-kit', class: 'plan-kit' },
 		el('h3', { id: 'plan-kit' }, 'Starter kit'),
-		el(
-			'p',
-			{},
-			'Your plan as Kubernetes manifests, from the examples of this guide: a folder per cluster, what each cluster needs once, and a namespace per tenant with its guardrails.',
-		),
+		el('p', {}, 'Your plan as Kubernetes manifests, built from this guide’s examples.'),
 		el('label', { for: 'kit-provider' }, 'Where the clusters run'),
 		provider,
 		el('label', { for: 'kit-tenants' }, 'Tenant names'),

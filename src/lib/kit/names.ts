@@ -25,21 +25,18 @@ export function parseTenantNames(text: string): TenantNames {
 	if (bad !== undefined)
 		return {
 			ok: false,
-			message: `“${bad.slice(0, 70)}” is not a valid name: use at most 63 lower-case letters, digits and hyphens, starting and ending with a letter or digit.`,
+			message: `“${bad.slice(0, 70)}” is not a valid name: use lower-case letters, digits and hyphens, starting and ending with a letter or digit.`,
 		};
 	const duplicate = names.find((name, index) => names.indexOf(name) !== index);
 	if (duplicate !== undefined) return { ok: false, message: `“${duplicate}” is listed twice.` };
 	return { ok: true, names };
 }
 
-/** tenant-a, tenant-b, … tenant-z, tenant-aa, …: `count` of them, at most PREFILL_CAP. */
+/** tenant-a, tenant-b…: `count` of them, at least one and at most PREFILL_CAP (under 26). */
 export function defaultTenantNames(count: number): string[] {
-	const letters = (index: number): string =>
-		(index >= 26 ? letters(Math.floor(index / 26) - 1) : '') +
-		String.fromCharCode(97 + (index % 26));
 	return Array.from(
 		{ length: Math.min(Math.max(count, 1), PREFILL_CAP) },
-		(_, index) => `tenant-${letters(index)}`,
+		(_, index) => `tenant-${String.fromCharCode(97 + index)}`,
 	);
 }
 
