@@ -273,3 +273,66 @@ describe('the README’s guide pages', () => {
 		expect(mdx).toContain(`<K8sExample name="${example}" />`);
 	});
 });
+
+describe('the Multi-Tenancy Benchmarks behaviours, as the kit’s files enforce them', () => {
+	// The sandboxed, pooled, hardened shape with self-service where the sample has one.
+	const kit = cases.find((candidate) => {
+		const features = kitFeatures(candidate.shape.view, candidate.shape.answers);
+		return features.selfService === YES && features.hardened === YES;
+	})!;
+	const files = byPath(kit.files);
+	const tenant = kit.tenants[0]!;
+	const bundle = clusterBundle(kit, clusterDirs(kit)[0]!);
+	const inputs = {
+		policies: ofKind(bundle, 'ValidatingAdmissionPolicy'),
+		bindings: ofKind(bundle, 'ValidatingAdmissionPolicyBinding'),
+		objects: bundle.map(({ manifest }) => manifest),
+	};
+	const service = (type: string) => ({
+		apiVersion: 'v1',
+		kind: 'Service',
+		metadata: { name: 's', namespace: tenant },
+		spec: { type, ports: [{ port: 80 }] },
+	});
+	const rules = (role: string) =>
+		(ofKind(bundle, 'ClusterRole').find((r) => r.metadata.name === role)?.rules ?? []) as {
+			resources: string[];
+			verbs: string[];
+		}[];
+
+	it('refuses a NodePort Service in a tenant namespace and admits a ClusterIP one', () => {
+		const ns = namespaceObject(bundle, tenant);
+		expect(admissionDenials(inputs, service('NodePort'), ns).map((d) => d.policy)).toContain(
+			'deny-tenant-nodeports',
+		);
+		expect(admissionDenials(inputs, service('ClusterIP'), ns)).toEqual([]);
+	});
+
+	it('lets tenants read their quotas and limits but not change them', () => {
+		const writes = rules('tenant-developer').filter((rule) =>
+			rule.resources.some((resource) => ['resourcequotas', 'limitranges'].includes(resource)),
+		);
+		expect(writes.flatMap((rule) => rule.verbs).sort()).toEqual(['get', 'list', 'watch']);
+		expect(rules('tenant-self-service').flatMap((rule) => rule.resources)).not.toContain(
+			'resourcequotas',
+		);
+	});
+
+	it('gives tenants a storage class that deletes volumes with their claims', () => {
+		expect(ofKind(bundle, 'StorageClass').map((sc) => sc.reclaimPolicy)).toEqual(['Delete']);
+	});
+
+	it('lets tenants who use the API bind roles and write network policies in their namespace, without bind or escalate', () => {
+		const verbs = rules('tenant-self-service').flatMap((rule) => rule.verbs);
+		expect(
+			rules('tenant-self-service')
+				.flatMap((rule) => rule.resources)
+				.sort(),
+		).toEqual(['networkpolicies', 'rolebindings']);
+		expect(verbs).not.toContain('bind');
+		expect(verbs).not.toContain('escalate');
+		expect(files.get(`tenants/${tenant}/self-service-rolebinding.yaml`)).toContain(
+			`namespace: ${tenant}`,
+		);
+	});
+});

@@ -224,7 +224,7 @@ export function generateKit(input: KitInput): KitFile[] {
 	if (pools) {
 		const root = pools.firm ? 'platform/' : `${pools.root}platform/`;
 		fromExample(`${root}tenant-toleration-policy.yaml`, 'tenant-toleration-policy');
-		const pool = nodePools(provider, tenants);
+		const pool = nodePools(provider, tenants, sandbox?.firm ?? false);
 		add(`${root}${pool.file}`, pool.text);
 		if (pools.firm)
 			platform.push('tenant-toleration-policy.yaml', ...(pool.applied ? [pool.file] : []));
@@ -315,6 +315,7 @@ export function generateKit(input: KitInput): KitFile[] {
 		fromExample(`${dir}example-app.yaml`, 'tenant-dedicated-deployment', (doc) => {
 			own(doc);
 			sampleApp(doc, tenant, {
+				computeClass: provider === 'gke' && (pools?.firm ?? false),
 				sandbox: sandbox?.firm ? SANDBOX_CLASS[provider] : undefined,
 				pool: pools?.firm ?? false,
 			});
@@ -553,7 +554,7 @@ function identityFor(provider: Provider, tenant: string): Edit {
 function sampleApp(
 	doc: Document,
 	tenant: string,
-	with_: { sandbox: string | undefined; pool: boolean },
+	with_: { sandbox: string | undefined; pool: boolean; computeClass: boolean },
 ) {
 	doc.setIn(
 		['spec', 'template', 'spec', 'containers', 0, 'image'],
@@ -582,6 +583,11 @@ function sampleApp(
 		doc.deleteIn(['spec', 'template', 'spec', 'affinity']);
 	}
 	if (with_.sandbox) doc.setIn(['spec', 'template', 'spec', 'runtimeClassName'], with_.sandbox);
+	// GKE creates a ComputeClass's nodes for the pods that select it (platform/node-pools.yaml).
+	if (with_.computeClass)
+		doc.setIn(['spec', 'template', 'spec', 'nodeSelector'], {
+			'cloud.google.com/compute-class': poolName(tenant),
+		});
 	setLeadingComment(
 		doc,
 		` A sample workload for ${tenant} that passes every policy of the kit${with_.pool ? ', on its own node pool' : ''}${with_.sandbox ? `, sandboxed (${with_.sandbox})` : ''}.\n Apply it by hand: kubectl apply -f tenants/${tenant}/example-app.yaml`,
@@ -597,10 +603,14 @@ function vclusterValues(tenant: string): string {
 ${stringify({ sync: { toHost: { pods: { enabled: true } } }, policies: { resourceQuota: { enabled: false }, limitRange: { enabled: false }, networkPolicy: { enabled: false } } })}`;
 }
 
+/** A tenant's pool, class and node names: tenant-<name>, or <name> where that is too long. */
+const poolName = (tenant: string) => (tenant.length <= 56 ? `tenant-${tenant}` : tenant);
+
 /** The dedicated node pool in each provider's form, with the taint tenant=<name>:NoSchedule. */
 function nodePools(
 	provider: Provider,
 	tenants: readonly string[],
+	sandboxed: boolean,
 ): { file: string; text: string; applied: boolean } {
 	if (provider === 'eks')
 		return {
@@ -612,7 +622,7 @@ function nodePools(
 						{
 							apiVersion: 'karpenter.sh/v1',
 							kind: 'NodePool',
-							metadata: { name: `tenant-${tenant}`.slice(0, 63) },
+							metadata: { name: poolName(tenant) },
 							spec: {
 								template: {
 									metadata: { labels: { 'node-restriction.kubernetes.io/tenant': tenant } },
@@ -646,11 +656,12 @@ function nodePools(
 						{
 							apiVersion: 'cloud.google.com/v1',
 							kind: 'ComputeClass',
-							metadata: { name: `tenant-${tenant}`.slice(0, 63) },
+							metadata: { name: poolName(tenant) },
 							spec: {
 								priorities: [{ machineFamily: 'n4' }],
 								nodePoolAutoCreation: { enabled: true },
 								nodePoolConfig: {
+									...(sandboxed ? { sandbox: { type: 'gvisor' } } : {}),
 									nodeLabels: { 'node-restriction.kubernetes.io/tenant': tenant },
 									taints: [{ key: 'tenant', value: tenant, effect: 'NoSchedule' }],
 								},

@@ -180,7 +180,7 @@ export function kitReadme(input: ReadmeInput): string {
 						(provider === 'eks'
 							? '`platform/node-pools.yaml` holds Karpenter NodePools (an EC2NodeClass named `default` must exist).'
 							: provider === 'gke'
-								? '`platform/node-pools.yaml` holds GKE ComputeClasses.'
+								? '`platform/node-pools.yaml` holds GKE ComputeClasses; a tenant’s pods select theirs with the node selector `cloud.google.com/compute-class`, as `example-app.yaml` does.'
 								: '`platform/node-pools.md` gives the commands; they are not Kubernetes objects.') +
 						' Karpenter NodePools and GKE ComputeClasses are third-party resources: the kit’s tests do not check them against a schema, only that their taints match the tolerations.',
 				]
