@@ -171,7 +171,7 @@ export function kitReadme(input: ReadmeInput): string {
 			? [
 					provider === 'any'
 						? '- The sandbox runs gVisor (`runsc`), which your nodes must have installed; `platform/sandbox-runtimeclass.yaml` sends sandboxed pods to nodes labelled and tainted `sandbox.example.com/runtime=gvisor`.'
-						: `- The sandbox's RuntimeClass (\`${provider === 'gke' ? 'gvisor' : provider === 'aks' ? 'kata-vm-isolation' : 'isolated-sandbox'}\`) is installed by ${PROVIDER_NAMES[provider]} when you enable its sandbox on a node pool; the kit creates none. Enable it first, or the sandbox policy refuses every pod in tenant namespaces.`,
+						: `- The sandbox's RuntimeClass (\`${provider === 'gke' ? 'gvisor' : provider === 'aks' ? 'kata-vm-isolation' : 'isolated-sandbox'}\`) comes with ${PROVIDER_NAMES[provider]}'s own sandbox feature, which you turn on for the node pool; the kit creates none. Turn it on first, or the sandbox policy refuses every pod in the tenant namespaces.`,
 				]
 			: []),
 		...(features.pools === YES
