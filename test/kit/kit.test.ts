@@ -86,7 +86,7 @@ function clusterBundle(kit: Case, dir: string): BundleDocument[] {
 const clusterDirs = (kit: Case) =>
 	kit.files
 		.map((file) => file.path)
-		.filter((path) => /^clusters\/[^/]+\/kustomization\.yaml$/.test(path))
+		.filter((path) => /^(conditional\/[^/]+\/)?clusters\/[^/]+\/kustomization\.yaml$/.test(path))
 		.map((path) => path.replace(/\/kustomization\.yaml$/, ''));
 
 describe('the plan shapes', () => {
