@@ -30,7 +30,11 @@ type Theme = keyof RenderedDiagram;
 const THEMES = DIAGRAM_THEMES;
 // Bump when the render settings change so cached SVGs from older settings are not reused.
 const CACHE_FORMAT = 2;
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'diagrams');
+// GUIDE_CACHE_DIR moves the cache (the benchmark builds copies of the site with caches of their own).
+const CACHE_DIR = join(
+	process.env.GUIDE_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache'),
+	'diagrams',
+);
 /** Pages hand in their diagrams a few milliseconds apart; wait this long for the rest. */
 const GATHER_MS = 100;
 /** Generous, so a loaded machine does not fail a build that is merely slow. */

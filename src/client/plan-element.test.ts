@@ -403,3 +403,79 @@ describe('<decision-plan>', () => {
 		expect(panel.childElementCount).toBe(0);
 	});
 });
+
+describe('the starter kit section', () => {
+	const field = () => document.querySelector<HTMLTextAreaElement>('#kit-tenants')!;
+	const kitButton = () => button('Download starter kit');
+	const type = (text: string) => {
+		field().value = text;
+		field().dispatchEvent(new Event('input'));
+	};
+	const describedBy = () =>
+		field()
+			.getAttribute('aria-describedby')!
+			.split(' ')
+			.map((id) => document.getElementById(id)?.textContent ?? '')
+			.join(' ');
+
+	it('comes right after the cost sketch, pre-filled with tenant names and ready to download', () => {
+		mount(`/decide/plan/${query(everything)}`);
+		const kit = document.querySelector('section[aria-labelledby="plan-kit"]')!;
+		expect(kit.previousElementSibling?.getAttribute('aria-labelledby')).toBe('plan-cost');
+		expect(field().value.split('\n')[0]).toBe('tenant-a');
+		expect(document.querySelector<HTMLSelectElement>('#kit-provider')!.labels[0]?.textContent).toBe(
+			'Where the clusters run',
+		);
+		expect(kitButton().disabled).toBe(false);
+	});
+
+	it.each([
+		['a name that is not a DNS-1123 label', 'tenant-a\na: b', '“a: b” is not a valid name'],
+		['a duplicate', 'tenant-a\ntenant-a', '“tenant-a” is listed twice'],
+		[
+			'more than 100 names',
+			Array.from({ length: 101 }, (_, i) => `t${i}`).join('\n'),
+			'At most 100',
+		],
+	])('refuses %s beside the field and disables the button', (_case, text, message) => {
+		mount(`/decide/plan/${query(everything)}`);
+		type(text);
+		expect(field().getAttribute('aria-invalid')).toBe('true');
+		expect(describedBy()).toContain(message);
+		expect(kitButton().disabled).toBe(true);
+		type('tenant-a\nshop');
+		expect(field().getAttribute('aria-invalid')).toBe('false');
+		expect(kitButton().disabled).toBe(false);
+	});
+
+	it('saves a zip named after the plan, holding the README and each tenant’s folder', async () => {
+		const view = explained(everything);
+		const created = vi.spyOn(URL, 'createObjectURL');
+		const names: string[] = [];
+		const save = (event: Event) => {
+			if (!(event.target instanceof HTMLAnchorElement) || !event.target.hasAttribute('download'))
+				return;
+			event.preventDefault();
+			names.push(event.target.download);
+		};
+		document.addEventListener('click', save, true);
+		mount(`/decide/plan/${query(everything)}`);
+		type('shop\nbilling');
+		kitButton().click();
+		const status = () =>
+			document.querySelector('section[aria-labelledby="plan-kit"] [role="status"]')!;
+		await vi.waitFor(() => expect(status().textContent).toMatch(/^Starter kit saved as /), {
+			timeout: 20_000,
+		});
+		document.removeEventListener('click', save, true);
+
+		expect(names).toEqual([`starter-kit-${view.parts[0]!.option.id}.zip`]);
+		const blob = created.mock.calls[0]![0] as Blob;
+		const { unzipSync, strFromU8 } = await import('fflate');
+		const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+		expect(strFromU8(files['README.md']!)).toContain(view.verdict);
+		expect(Object.keys(files)).toEqual(
+			expect.arrayContaining(['tenants/shop/namespace.yaml', 'tenants/billing/namespace.yaml']),
+		);
+	});
+});

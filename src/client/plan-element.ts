@@ -24,6 +24,7 @@ import { recommendationPath, withBase } from '../lib/paths.ts';
 import type { PageSource } from '../lib/decision/client-data.ts';
 import { readClientData } from './data.ts';
 import { el } from './dom.ts';
+import { kitSection } from './kit-section.ts';
 import { lazyNoticeBox } from './lazy-notices.ts';
 
 type Child = HTMLElement | string | false;
@@ -116,6 +117,7 @@ export class DecisionPlan extends HTMLElement {
 			this.#changes(view),
 			this.#absent(view),
 			this.#cost(view),
+			kitSection(view, answers, shareUrl),
 			view.notes.length > 0 &&
 				section(
 					'plan-notes',

@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export const CACHE_ROOT = join(process.cwd(), 'node_modules', '.cache');
+/** GUIDE_CACHE_DIR moves it: the benchmark builds copies of the site with caches of their own. */
+export const CACHE_ROOT =
+	process.env['GUIDE_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.cache');
 
 /** The bytes for `input`: from the cache when made before, otherwise made now and kept. */
 export async function cachedBytes(
