@@ -4,7 +4,7 @@
  * legacy answers excluded) is tried. `answerSpace` enumerates them all; `sampleSpace` takes a
  * seeded sample of random walks where the space is too large to enumerate.
  */
-import { nextQuestion } from '../src/lib/decision/plan.ts';
+import { nextQuestion } from '../src/lib/decision/path.ts';
 import type { Answers, DecisionData } from '../src/lib/decision/types.ts';
 
 const offered = (data: DecisionData, answers: Answers) => {

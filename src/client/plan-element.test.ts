@@ -6,7 +6,8 @@ import type { ClientData, PageSource } from '../lib/decision/client-data.ts';
 import { PUBLISHED_RECOMMENDATION_IDS } from '../lib/decision/contract.ts';
 import { warningTitle } from '../lib/decision/words.ts';
 import { explainPlan, feeSketch, type PlanView } from '../lib/decision/explain.ts';
-import { formatCount, nextQuestion } from '../lib/decision/plan.ts';
+import { formatCount } from '../lib/decision/plan.ts';
+import { nextQuestion } from '../lib/decision/path.ts';
 import type { Answer, Answers, Question } from '../lib/decision/types.ts';
 import './plan-element.ts';
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { loadGuideData } from '../lib/data/load.ts';
 import type { ClientData } from '../lib/decision/client-data.ts';
-import { nextQuestion } from '../lib/decision/plan.ts';
+import { nextQuestion } from '../lib/decision/path.ts';
 import type { Answer, Question } from '../lib/decision/types.ts';
 import './quiz-element.ts';
 

@@ -7,7 +7,7 @@
  * server-rendered content (the questions and rules as text) is all there is.
  */
 import { PLAN_PATH } from '../lib/decision/contract.ts';
-import { nextQuestion, openQuestions, progress } from '../lib/decision/plan.ts';
+import { nextQuestion, openQuestions, progress } from '../lib/decision/path.ts';
 import type { Answers, DecisionData, Question } from '../lib/decision/types.ts';
 import { decodeAnswers, encodeAnswers, type Notice } from '../lib/decision/url.ts';
 import { withBase } from '../lib/paths.ts';

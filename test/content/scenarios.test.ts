@@ -5,14 +5,8 @@ import { loadGuideData } from '../../src/lib/data/load.ts';
 import { PUBLISHED_RECOMMENDATION_IDS } from '../../src/lib/decision/contract.ts';
 import { decisionRecord, localDay, recordFileName } from '../../src/lib/decision/adr.ts';
 import { explainPlan } from '../../src/lib/decision/explain.ts';
-import {
-	buildPlan,
-	clusterCount,
-	formatCount,
-	nextQuestion,
-	progress,
-	YES,
-} from '../../src/lib/decision/plan.ts';
+import { buildPlan, clusterCount, formatCount, YES } from '../../src/lib/decision/plan.ts';
+import { nextQuestion, progress } from '../../src/lib/decision/path.ts';
 import { decodeAnswers } from '../../src/lib/decision/url.ts';
 
 const { decision } = loadGuideData();

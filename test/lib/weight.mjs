@@ -36,12 +36,12 @@ export const BUDGET_FILE = new URL('../../weight-budget.json', import.meta.url);
  * @typedef {object} PageType
  * @property {string} name
  * @property {string} match a regular expression over the path relative to the base ('' is the home page)
- * @property {'reading' | 'quiz'} budget
+ * @property {'reading' | 'quiz' | 'plan'} budget
  *
  * @typedef {object} Budget
  * @property {{ js: number, css: number, measured: string, how: string, assets?: Record<string, number> }} frame
  * @property {PageType[]} pageTypes
- * @property {{ reading: { jsMax?: number, jsOverFrame?: number, cssOverFrame: number }, quiz: { jsOverPlainGuide: number } }} budgets
+ * @property {{ reading: { jsMax?: number, jsOverFrame?: number, cssOverFrame: number }, quiz: { jsOverPlainGuide: number }, plan?: { jsOverPlainGuide: number } }} budgets
  * @property {string} plainGuidePage path relative to the base of the page quiz pages are compared with
  * @property {string} decidePage path relative to the base of the quiz page
  */
@@ -226,14 +226,21 @@ export function evaluateBudget(pages, budget, base) {
 	const plain =
 		pages.find((page) => page.path === plainPath) ??
 		byType.get('guide')?.pages.toSorted((a, b) => a.js - b.js)[0];
+	// The quiz and the plan are measured against a plain guide page, each with its own allowance.
 	const quizPages = [...byType.values()]
-		.filter(({ type }) => type.budget === 'quiz')
-		.flatMap(({ pages: group }) => group);
+		.filter(({ type }) => type.budget === 'quiz' || type.budget === 'plan')
+		.flatMap(({ type, pages: group }) =>
+			group.map((page) => ({
+				page,
+				limit:
+					(type.budget === 'plan' ? budgets.plan : undefined)?.jsOverPlainGuide ??
+					budgets.quiz.jsOverPlainGuide,
+			})),
+		);
 	if (quizPages.length > 0 && !plain)
 		failures.push('No plain guide page was measured to compare the quiz pages with');
 	if (plain) {
-		const limit = budgets.quiz.jsOverPlainGuide;
-		for (const page of quizPages) {
+		for (const { page, limit } of quizPages) {
 			const beyond = jsBeyond(page, plain);
 			if (beyond.bytes > limit) {
 				failures.push(
@@ -325,12 +332,12 @@ export function formatReport(result, budget) {
 			.join('  ')
 			.trimEnd(),
 	);
-	const { reading, quiz } = budget.budgets;
+	const { reading, quiz, plan } = budget.budgets;
 	const quizTypes = budget.pageTypes
 		.filter((type) => type.budget === 'quiz')
 		.map((type) => type.name);
 	const notes = [
-		`Budgets: reading pages JS ≤ ${reading.jsMax === undefined ? `frame + ${formatBytes(reading.jsOverFrame ?? 0)}` : formatBytes(reading.jsMax)}, CSS ≤ frame + ${formatBytes(reading.cssOverFrame)}; quiz pages (${quizTypes.join(', ')}) JS ≤ a plain guide page + ${formatBytes(quiz.jsOverPlainGuide)}.`,
+		`Budgets: reading pages JS ≤ ${reading.jsMax === undefined ? `frame + ${formatBytes(reading.jsOverFrame ?? 0)}` : formatBytes(reading.jsMax)}, CSS ≤ frame + ${formatBytes(reading.cssOverFrame)}; quiz pages (${quizTypes.join(', ')}) JS ≤ a plain guide page + ${formatBytes(quiz.jsOverPlainGuide)}${plan ? `, the plan ≤ a plain guide page + ${formatBytes(plan.jsOverPlainGuide)}` : ''}.`,
 	];
 	if (result.decideDelta) {
 		notes.push(

@@ -31,6 +31,24 @@ function page(path: string, extraJs: Record<string, number> = {}, css = 15_000):
 }
 
 describe('the weight budget', () => {
+	it('gives the plan page its own allowance beyond a plain guide page', () => {
+		const withPlan: Budget = {
+			...budget,
+			pageTypes: [{ name: 'plan', match: '^decide/plan/$', budget: 'plan' }, ...budget.pageTypes],
+			budgets: { ...budget.budgets, plan: { jsOverPlainGuide: 11_776 } },
+		};
+		const pages = (planJs: number) => [
+			page('/concepts/'),
+			page('/decide/'),
+			page('/decide/plan/', { '/_astro/plan.js': planJs }),
+		];
+		expect(evaluateBudget(pages(11_000), withPlan, '/').failures).toEqual([]);
+		expect(evaluateBudget(pages(11_000), budget, '/').failures).toHaveLength(1);
+		expect(evaluateBudget(pages(11_777), withPlan, '/').failures).toEqual([
+			'/decide/plan/ loads 11777 B of JS (gzip) beyond what /concepts/ loads, over its budget of 11776 B',
+		]);
+	});
+
 	it('holds reading pages to an absolute JavaScript limit when the budget sets one', () => {
 		const absolute: Budget = {
 			...budget,
