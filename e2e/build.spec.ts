@@ -3,30 +3,14 @@
  * the field, and every page gets a social preview image.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { copySite } from '../test/lib/site-copy.mjs';
 import { test, expect } from './support/fixtures.ts';
 
-/**
- * A copy of the project's sources in a temporary folder, sharing node_modules: a test adds pages
- * there, never to the working tree, and several such tests can run side by side.
- */
-function fixtureSite(): string {
-	const root = mkdtempSync(join(tmpdir(), 'guide-fixture-'));
-	for (const entry of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'src',
-		'config',
-		'content',
-		'public',
-	])
-		cpSync(entry, join(root, entry), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
-	return root;
-}
+/** A copy of the sources in a temporary folder: a test adds pages there, never to the tree. */
+const fixtureSite = () => copySite(mkdtempSync(join(tmpdir(), 'guide-fixture-')));
 
 test.describe('the build', () => {
 	for (const [name, reviewed, message] of [

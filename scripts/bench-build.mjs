@@ -10,19 +10,11 @@
  * Usage: node scripts/bench-build.mjs [--json]
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { copySite } from '../test/lib/site-copy.mjs';
 
-const SOURCES = [
-	'astro.config.mjs',
-	'package.json',
-	'tsconfig.json',
-	'src',
-	'config',
-	'content',
-	'public',
-];
 const COPIES = 10;
 
 /** @param {string} dir @returns {string[]} */
@@ -39,9 +31,7 @@ function pagesIn(dir) {
 function tree(name, copies) {
 	const root = resolve('.cache', 'bench', name);
 	rmSync(root, { recursive: true, force: true });
-	mkdirSync(root, { recursive: true });
-	for (const entry of SOURCES) cpSync(entry, join(root, entry), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+	copySite(root);
 	const docs = join(root, 'content', 'docs');
 	const originals = pagesIn(docs);
 	for (let copy = 2; copy <= copies; copy++)

@@ -24,6 +24,7 @@ import { CHROMIUM_ARGS, chromiumLaunchOptions, findChromium } from '../config/ch
 import { settle } from '../test/lib/settle.mjs';
 import { median, quantile } from 'simple-statistics';
 import { sitemapPaths } from '../test/lib/sitemap.mjs';
+import { measureBuilds } from './bench-build.mjs';
 import { preview } from './lib/preview.mjs';
 
 const argv = process.argv.slice(2);
@@ -188,11 +189,22 @@ try {
 	const search = await measureSearch(browser, server.url);
 	await browser.close();
 	const engine = measureEngine();
+	console.log('Timing cold and warm builds of the guide and of the guide ten times over…');
+	const builds = measureBuilds();
 
 	// 4. Report.
 	const date = new Date().toISOString().slice(0, 10);
 	const machine = `${cpuModel()}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB memory; Node ${process.version}; Chromium ${chromiumVersion} (headless)`;
-	const markdown = report({ date, machine, lighthouseRows, search, dist, buildSeconds, engine });
+	const markdown = report({
+		date,
+		machine,
+		lighthouseRows,
+		search,
+		dist,
+		buildSeconds,
+		engine,
+		builds,
+	});
 	writeFileSync(RESULTS, markdown);
 	writeFileSync(join(RAW_DIR, 'search.json'), `${JSON.stringify(search, null, '\t')}\n`);
 	console.log(`\n${markdown}`);
@@ -292,9 +304,9 @@ async function measureSearch(browser, siteUrl) {
 }
 
 /**
- * @param {{ date: string, machine: string, lighthouseRows: Array<{ page: string, path: string, preset: string, scores: Record<string, number>, lcp: number, tbt: number, cls: number, bytes: number }>, search: Awaited<ReturnType<typeof measureSearch>>, dist: { bytes: number, files: number }, buildSeconds: number, engine: ReturnType<typeof measureEngine> }} data
+ * @param {{ date: string, machine: string, lighthouseRows: Array<{ page: string, path: string, preset: string, scores: Record<string, number>, lcp: number, tbt: number, cls: number, bytes: number }>, search: Awaited<ReturnType<typeof measureSearch>>, dist: { bytes: number, files: number }, buildSeconds: number, engine: ReturnType<typeof measureEngine>, builds: ReturnType<typeof measureBuilds> }} data
  */
-function report({ date, machine, lighthouseRows, search, dist, buildSeconds, engine }) {
+function report({ date, machine, lighthouseRows, search, dist, buildSeconds, engine, builds }) {
 	const ms = (/** @type {number} */ value) => `${Math.round(value)} ms`;
 	const kb = (/** @type {number} */ value) => `${(value / 1024).toFixed(1)} KB`;
 	const mobileMisses = lighthouseRows
@@ -344,6 +356,17 @@ function report({ date, machine, lighthouseRows, search, dist, buildSeconds, eng
 		`| build time (\`astro build\`, diagram cache as found) | ${Number.isNaN(buildSeconds) ? 'not measured (--skip-build)' : `${buildSeconds.toFixed(1)} s`} |`,
 		`| build size | ${(dist.bytes / 1024 / 1024).toFixed(2)} MB (${dist.bytes} bytes) |`,
 		`| files in the build | ${dist.files} |`,
+		'',
+		'### Cold and warm builds as the guide grows',
+		'',
+		'From `node scripts/bench-build.mjs`: each tree is a copy of the sources with caches of its own (Astro, diagrams, social cards), built once from nothing (cold) and once more (warm).',
+		'',
+		'| tree | pages | cold | warm | cold, per page |',
+		'|---|---|---|---|---|',
+		...builds.map(
+			(row) =>
+				`| ${row.name} | ${row.pages} | ${row.cold.toFixed(1)} s | ${row.warm.toFixed(1)} s | ${row.msPerPageCold.toFixed(0)} ms |`,
+		),
 		'',
 		'## Decision engine',
 		'',
