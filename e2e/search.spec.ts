@@ -48,6 +48,12 @@ const EXPERT_QUERIES: [query: string, expected: string][] = [
 	['failurePolicy', 'shared-cluster/day-2-failures/'],
 	['cost allocation', 'shared-cluster/observability-and-cost/'],
 	['noisy neighbour', 'shared-cluster/noisy-neighbours/'],
+	['ListenerSet', 'shared-cluster/ingress-and-gateways/'],
+	['Karpenter', 'recommendations/dedicated-nodes/'],
+	['AppProject', 'shared-cluster/gitops-controllers/'],
+	['agent sandbox', 'in-between/'],
+	['confidential computing', 'in-between/'],
+	['dedicated tier', 'recommendations/dedicated-tier/'],
 ];
 
 // One dialog for every query: Pagefind loads once, as it does for a reader who searches again.
