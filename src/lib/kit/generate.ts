@@ -51,11 +51,15 @@ const EXAMPLE_TENANT = 'tenant-a';
 type Edit = (doc: Document) => void;
 
 class Examples {
-	constructor(private readonly texts: Readonly<Record<string, string>>) {}
+	readonly #texts: Readonly<Record<string, string>>;
+
+	constructor(texts: Readonly<Record<string, string>>) {
+		this.#texts = texts;
+	}
 
 	/** The documents of one example, freshly parsed so that edits never leak between files. */
 	docs(name: string): Document[] {
-		const text = this.texts[name];
+		const text = this.#texts[name];
 		if (text === undefined) throw new Error(`The kit needs content/examples/${name}.yaml`);
 		return parseAllDocuments(text) as Document[];
 	}
