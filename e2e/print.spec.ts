@@ -50,6 +50,7 @@ test('the printed plan holds every line of the plan and nothing else of the page
 		'Copy link',
 		'Edit answers',
 		'Download decision record',
+		'Download starter kit',
 		'Previous',
 		'Next',
 	])
