@@ -27,7 +27,7 @@ export function unchangedWords(refs: AnswerRef[]): string {
 export function costWords(view: PlanView, hoursPerMonth: number): string[] {
 	const { managed, selfManaged, notes } = view.hosting;
 	const sentences = [
-		`What ${formatCount(managed)} ${managed.min === 1 && managed.max === 1 ? 'cluster run' : 'clusters run'} by a provider pay for the control plane alone, at ${hoursPerMonth} hours a month. Nodes, storage, traffic and add-ons come on top and depend on your workloads, so they are not guessed here.`,
+		`What ${formatCount(managed)} ${managed.min === 1 && managed.max === 1 ? 'cluster run by a provider pays' : 'clusters run by a provider pay'} for the control plane alone, at ${hoursPerMonth} hours a month. Nodes, storage, traffic and add-ons come on top and depend on your workloads, so they are not guessed here.`,
 	];
 	if (selfManaged.max !== 0)
 		sentences.push(
