@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReviewDates } from './guide-data.ts';
+import { browserDataModule, checkReviewDates } from './guide-data.ts';
 
 function pagesWith(reviewed: string): string {
 	const dir = mkdtempSync(join(tmpdir(), 'pages-'));
@@ -25,5 +25,22 @@ describe('checkReviewDates', () => {
 		expect(() => checkReviewDates([pagesWith(reviewed)])).toThrow(
 			new RegExp(`bad\\.mdx: reviewed: .*${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
 		);
+	});
+});
+
+describe('the decision data module for the browser', () => {
+	it('holds the decision data, without the YAML positions only the validator uses', async () => {
+		const { loadGuideData } = await import('../src/lib/data/load.ts');
+		const data = loadGuideData();
+		const source = browserDataModule(data);
+		const json = source.match(/^export default JSON\.parse\((".*")\);$/s)?.[1];
+		expect(json, 'the module parses one string literal').toBeDefined();
+		const decision = JSON.parse(JSON.parse(json ?? '""') as string) as typeof data.decision;
+		expect(decision.questions.map((question) => question.id)).toEqual(
+			data.decision.questions.map((question) => question.id),
+		);
+		expect(decision.rules).toHaveLength(data.decision.rules.length);
+		expect(source).not.toMatch(/\\"at\\":/);
+		expect(JSON.stringify(data.decision)).toMatch(/"at":/);
 	});
 });

@@ -13,6 +13,22 @@ import { readPages } from '../src/lib/content/pages.ts';
 
 const MODULE = 'virtual:guide-data';
 const RESOLVED = `\0${MODULE}`;
+/**
+ * The decision data as the quiz and the plan use it in the browser: one module of its own, so
+ * the bundler gives it a hashed file that both pages share and the browser caches, instead of
+ * JSON repeated in every page's HTML.
+ */
+const BROWSER_MODULE = 'virtual:guide-data/decision';
+const BROWSER_RESOLVED = `\0${BROWSER_MODULE}`;
+
+/** Where each condition's leaves sit in the YAML serves the validator's messages, not the browser. */
+const withoutPaths = (key: string, value: unknown) => (key === 'at' ? undefined : value);
+
+/** The browser module's source: JSON.parse of a string literal parses faster than an object literal. */
+export function browserDataModule(data: GuideData): string {
+	const json = JSON.stringify(data.decision, withoutPaths);
+	return `export default JSON.parse(${JSON.stringify(json)});`;
+}
 
 export function checkedGuideData(): GuideData {
 	try {
@@ -33,13 +49,31 @@ export function guideDataPlugin(initial: GuideData): Plugin {
 	let data = initial;
 	return {
 		name: 'guide:data',
-		resolveId: (id) => (id === MODULE ? RESOLVED : undefined),
-		load: (id) => (id === RESOLVED ? `export default ${JSON.stringify(data)};` : undefined),
+		// Its own file: an edit to the code leaves the cached data valid, and the other way round.
+		config: () => ({
+			build: {
+				rollupOptions: {
+					output: {
+						manualChunks: (id: string) => (id === BROWSER_RESOLVED ? 'decision-data' : undefined),
+					},
+				},
+			},
+		}),
+		resolveId: (id) =>
+			id === MODULE ? RESOLVED : id === BROWSER_MODULE ? BROWSER_RESOLVED : undefined,
+		load: (id) =>
+			id === RESOLVED
+				? `export default ${JSON.stringify(data)};`
+				: id === BROWSER_RESOLVED
+					? browserDataModule(data)
+					: undefined,
 		handleHotUpdate({ file, server }) {
 			if (!/\/content\/(data|decision)\/[^/]+\.yaml$/.test(file)) return;
 			data = checkedGuideData();
-			const module = server.moduleGraph.getModuleById(RESOLVED);
-			if (module) server.moduleGraph.invalidateModule(module);
+			for (const id of [RESOLVED, BROWSER_RESOLVED]) {
+				const module = server.moduleGraph.getModuleById(id);
+				if (module) server.moduleGraph.invalidateModule(module);
+			}
 			server.ws.send({ type: 'full-reload' });
 		},
 	};

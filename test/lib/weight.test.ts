@@ -45,8 +45,31 @@ describe('the weight budget', () => {
 		expect(evaluateBudget(pages(11_000), withPlan, '/').failures).toEqual([]);
 		expect(evaluateBudget(pages(11_000), budget, '/').failures).toHaveLength(1);
 		expect(evaluateBudget(pages(11_777), withPlan, '/').failures).toEqual([
-			'/decide/plan/ loads 11777 B of JS (gzip) beyond what /concepts/ loads, over its budget of 11776 B',
+			'/decide/plan/ loads 11777 B of JS code (gzip) beyond what /concepts/ loads, over its budget of 11776 B',
 		]);
+	});
+
+	it('holds the shared decision data to its own budget, apart from the code', () => {
+		const withData: Budget = {
+			...budget,
+			budgets: { ...budget.budgets, data: { file: 'decision-data', max: 14_000 } },
+		};
+		const pages = (code: number, data: number) => [
+			page('/concepts/'),
+			page('/decide/', {
+				'/_astro/quiz.Ab1.js': code,
+				'/_astro/decision-data.Xy_9-z.js': data,
+			}),
+		];
+		expect(evaluateBudget(pages(10_000, 13_000), withData, '/').failures).toEqual([]);
+		expect(evaluateBudget(pages(10_241, 13_000), withData, '/').failures).toEqual([
+			'/decide/ loads 10241 B of JS code (gzip) beyond what /concepts/ loads, over its budget of 10240 B',
+		]);
+		expect(evaluateBudget(pages(10_000, 14_001), withData, '/').failures).toEqual([
+			'/decide/ loads 14001 B of decision data (gzip, decision-data), over its budget of 14000 B',
+		]);
+		// Without a data budget, the data counts as code.
+		expect(evaluateBudget(pages(10_000, 13_000), budget, '/').failures).toHaveLength(1);
 	});
 
 	it('holds reading pages to an absolute JavaScript limit when the budget sets one', () => {
@@ -125,7 +148,7 @@ describe('the weight budget', () => {
 		);
 		expect(failures).toEqual([
 			expect.stringMatching(
-				/^\/decide\/ loads 10241 B of JS \(gzip\) beyond what \/concepts\/ loads/,
+				/^\/decide\/ loads 10241 B of JS code \(gzip\) beyond what \/concepts\/ loads/,
 			),
 		]);
 	});

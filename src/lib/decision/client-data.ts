@@ -1,4 +1,4 @@
-/** What the build hands the quiz's browser scripts, as JSON in the page. */
+/** What the quiz's browser scripts work with: the decision data, and the page's own sources. */
 import type { DecisionData } from './types.ts';
 
 export interface PageSource {
@@ -8,6 +8,6 @@ export interface PageSource {
 
 export interface ClientData {
 	decision: DecisionData;
-	/** The sources of the page the data is embedded in, for the decision record. */
+	/** The sources of the page, for the decision record (JSON in the page). */
 	sources?: PageSource[];
 }
