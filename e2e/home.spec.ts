@@ -33,7 +33,9 @@ test.describe('without JavaScript', () => {
 		await page.goto('./');
 		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 		expect(background).toBe('rgb(255, 255, 255)');
-		await expect(page.locator('figure.diagram .diagram-light svg').first()).toBeVisible();
-		await expect(page.locator('figure.diagram .diagram-dark svg').first()).toBeHidden();
+		const node = page.locator('figure.diagram svg .node rect').first();
+		await expect(node).toBeVisible();
+		// Mermaid's light theme fills nodes with #ECECFF; its dark theme with #1f2020.
+		expect(await node.evaluate((rect) => getComputedStyle(rect).fill)).toBe('rgb(236, 236, 255)');
 	});
 });

@@ -1,11 +1,13 @@
 /**
- * Turns one mermaid source into the `<figure>` a page shows: inline SVGs for the light and the
- * dark theme (CSS shows the one matching Starlight's theme switch), or, in client mode, a
- * `<pre class="mermaid">` that the browser renders. Both carry a visible caption.
+ * Turns one mermaid source into the `<figure>` a page shows: one inline SVG whose colours follow
+ * Starlight's theme switch (merge-themes.ts), or, should the two themes' renders not merge, an SVG
+ * per theme of which CSS shows one; in client mode, a `<pre class="mermaid">` that the browser
+ * renders. All carry a visible caption.
  */
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { parseDiagram } from './parse.ts';
+import { mergeThemes, pruneDefinitions } from './merge-themes.ts';
 import { renderDiagram, type DiagramMode } from './render.ts';
 
 export interface DiagramText {
@@ -70,7 +72,12 @@ export async function diagramFigureHtml(
 			cause: error,
 		});
 	}
-	const svgBox = (theme: 'light' | 'dark', svg: string) =>
-		`<div class="diagram-svg diagram-${theme}" data-pagefind-ignore>${svg}</div>`;
-	return `<figure class="diagram">${svgBox('light', rendered.light)}${svgBox('dark', rendered.dark)}${toHtml(caption)}</figure>`;
+	const id = /\bid="(dg-[0-9a-f]+)-light-0"/.exec(rendered.light)?.[1];
+	const merged = id ? mergeThemes(rendered, `${id}-0`) : undefined;
+	const svgBox = (theme: 'light' | 'dark' | undefined, svg: string) =>
+		`<div class="diagram-svg${theme ? ` diagram-${theme}` : ''}" data-pagefind-ignore>${svg}</div>`;
+	const svgs = merged
+		? svgBox(undefined, pruneDefinitions(merged))
+		: svgBox('light', rendered.light) + svgBox('dark', rendered.dark);
+	return `<figure class="diagram">${svgs}${toHtml(caption)}</figure>`;
 }

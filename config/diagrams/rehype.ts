@@ -10,6 +10,7 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { diagramFigureHtml } from './figure.ts';
+import { shareStyles } from './merge-themes.ts';
 import type { DiagramMode } from './render.ts';
 
 interface Target {
@@ -55,11 +56,12 @@ export function rehypeDiagrams({ mode }: { mode: DiagramMode }) {
 			targets.push({ parent, index, source });
 			return SKIP;
 		});
-		await Promise.all(
-			targets.map(async ({ parent, index, source }) => {
-				const html = await diagramFigureHtml(source, mode, where);
-				parent.children[index] = rawHtml(html, isMdx) as Element;
-			}),
+		const figures = await Promise.all(
+			targets.map(({ source }) => diagramFigureHtml(source, mode, where)),
 		);
+		for (const [i, html] of shareStyles(figures).entries()) {
+			const target = targets[i];
+			if (target) target.parent.children[target.index] = rawHtml(html, isMdx) as Element;
+		}
 	};
 }
