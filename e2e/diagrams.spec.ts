@@ -1,4 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sitemapPaths } from '../test/lib/sitemap.mjs';
 import { test, expect, chooseTheme } from './support/fixtures.ts';
+
+/** Labels are drawn at 16 px; shrunk to fit a column they must stay at least this large. */
+const MIN_TEXT_PX = 11;
 
 test.describe('diagrams rendered at build time', () => {
 	test('show an SVG with a text alternative and load no mermaid JavaScript @base-path', async ({
@@ -38,6 +44,60 @@ test.describe('diagrams rendered at build time', () => {
 		await chooseTheme(page, 'light');
 		await expect.poll(fill).toBe('rgb(236, 236, 255)');
 	});
+});
+
+test('every diagram’s text is at least 11 px at 1280 px wide, and on a phone its frame scrolls sideways instead of shrinking it', async ({
+	page,
+	variant,
+}) => {
+	test.setTimeout(120_000);
+	const base = variant.base;
+	// Only the pages that hold a diagram, read from the built HTML.
+	const pages = sitemapPaths(variant.outDir, base).filter((path) => {
+		const file = join(variant.outDir, path.slice(base.length), 'index.html');
+		return existsSync(file) && readFileSync(file, 'utf8').includes('<figure class="diagram">');
+	});
+	expect(pages.length, 'pages with diagrams').toBeGreaterThan(1);
+	const measure = () =>
+		page.evaluate(() =>
+			[...document.querySelectorAll<SVGSVGElement>('figure.diagram svg')].map((svg) => {
+				const frame = svg.parentElement as HTMLElement;
+				const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+				const labels = [
+					...svg.querySelectorAll('foreignObject span, foreignObject p, text'),
+				].filter((label) => label.textContent?.trim());
+				return {
+					title: svg.querySelector('title')?.textContent ?? '',
+					text: Math.min(
+						...labels.map((label) => parseFloat(getComputedStyle(label).fontSize) * scale),
+					),
+					labels: labels.length,
+					scrolls: frame.scrollWidth > frame.clientWidth,
+					focusable: frame.tabIndex === 0,
+				};
+			}),
+		);
+	const small: string[] = [];
+	for (const path of pages) {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto(path);
+		for (const diagram of await measure()) {
+			expect(diagram.labels, `${path} “${diagram.title}” has labels`).toBeGreaterThan(0);
+			if (diagram.text < MIN_TEXT_PX)
+				small.push(`${path} “${diagram.title}”: ${diagram.text.toFixed(1)} px at 1280 px`);
+		}
+		await page.setViewportSize({ width: 390, height: 844 });
+		for (const diagram of await measure()) {
+			if (diagram.text < MIN_TEXT_PX)
+				small.push(`${path} “${diagram.title}”: ${diagram.text.toFixed(1)} px at 390 px`);
+			if (diagram.scrolls)
+				expect(
+					diagram.focusable,
+					`${path} “${diagram.title}” scrolls, so its frame takes focus`,
+				).toBe(true);
+		}
+	}
+	expect(small).toEqual([]);
 });
 
 test.describe('diagrams when the build had no browser @client-diagrams', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagramFigureHtml, diagramText } from './figure.ts';
+import { readableSize, diagramFigureHtml, diagramText } from './figure.ts';
 
 const titled = 'flowchart LR\n  accTitle: Spectrum\n  accDescr: From A to B.\n  A --> B';
 
@@ -65,4 +65,26 @@ describe('diagramFigureHtml in build mode', () => {
 			/content\/docs\/bad\.mdx: the diagram “Broken one” is not valid mermaid: /,
 		);
 	}, 60_000);
+});
+
+describe('readableSize', () => {
+	const svg = (width: number) =>
+		`<svg id="dg-a-0" width="100%" style="max-width: ${width}px;" viewBox="0 0 ${width} 100"><g/></svg>`;
+
+	it('lets a diagram shrink no further than labels of 11 px, and marks the frames that scroll on a phone', () => {
+		expect(readableSize(svg(400))).toEqual({
+			svg: '<svg id="dg-a-0" width="100%" style="max-width: 400px; min-width: 275px;" viewBox="0 0 400 100"><g/></svg>',
+			scrolls: false,
+		});
+		const wide = readableSize(svg(720));
+		expect(wide.svg).toContain('min-width: 495px;');
+		expect(wide.scrolls).toBe(true);
+	});
+
+	it('leaves an SVG without a usable viewBox as it is', () => {
+		expect(readableSize('<svg style="x"></svg>')).toEqual({
+			svg: '<svg style="x"></svg>',
+			scrolls: false,
+		});
+	});
 });

@@ -57,10 +57,12 @@ export async function diagramFigureHtml(
 			cause: error,
 		});
 	}
-	const caption = h('figcaption', title);
 	if (mode === 'client') {
 		return toHtml(
-			h('figure.diagram', [h('pre.mermaid', { dataPagefindIgnore: '' }, source), caption]),
+			h('figure.diagram', [
+				h('pre.mermaid', { dataPagefindIgnore: '' }, source),
+				h('figcaption', title),
+			]),
 		);
 	}
 	let rendered;
@@ -74,10 +76,39 @@ export async function diagramFigureHtml(
 	}
 	const id = /\bid="(dg-[0-9a-f]+)-light-0"/.exec(rendered.light)?.[1];
 	const merged = id ? mergeThemes(rendered, `${id}-0`) : undefined;
-	const svgBox = (theme: 'light' | 'dark' | undefined, svg: string) =>
-		`<div class="diagram-svg${theme ? ` diagram-${theme}` : ''}" data-pagefind-ignore>${svg}</div>`;
+	const captionId = `${id ?? 'dg'}-caption`;
+	const svgBox = (theme: 'light' | 'dark' | undefined, svg: string) => {
+		const { svg: framed, scrolls } = readableSize(svg);
+		// A frame that may scroll sideways must be reachable by keyboard (WCAG 2.1.1).
+		const focus = scrolls ? ` tabindex="0" role="group" aria-labelledby="${captionId}"` : '';
+		return `<div class="diagram-svg${theme ? ` diagram-${theme}` : ''}"${focus} data-pagefind-ignore>${framed}</div>`;
+	};
 	const svgs = merged
 		? svgBox(undefined, pruneDefinitions(merged))
 		: svgBox('light', rendered.light) + svgBox('dark', rendered.dark);
-	return `<figure class="diagram">${svgs}${toHtml(caption)}</figure>`;
+	return `<figure class="diagram">${svgs}${toHtml(h('figcaption', { id: captionId }, title))}</figure>`;
+}
+
+/** Mermaid draws labels at 16 px; shrunk to fit, they must stay at least this large. */
+export const MIN_TEXT_PX = 11;
+const LABEL_PX = 16;
+/** The narrowest column a diagram gets on a common phone (360 px less Starlight's padding). */
+const NARROW_COLUMN_PX = 328;
+
+/**
+ * Keeps a diagram's text readable: the SVG shrinks to its column no further than labels of
+ * MIN_TEXT_PX, and its frame scrolls sideways beyond that (diagrams.css).
+ */
+export function readableSize(svg: string): { svg: string; scrolls: boolean } {
+	const width = Number(/\bviewBox="[-\d.]+ [-\d.]+ ([\d.]+) /.exec(svg)?.[1]);
+	if (!Number.isFinite(width) || width <= 0) return { svg, scrolls: false };
+	const minWidth = Math.ceil((width * MIN_TEXT_PX) / LABEL_PX);
+	const sized = svg.replace(
+		/^<svg\b([^>]*?)\sstyle="([^"]*)"/,
+		(_all, before: string, style: string) => {
+			const rules = style.trim().replace(/;?$/, ';');
+			return `<svg${before} style="${rules} min-width: ${minWidth}px;"`;
+		},
+	);
+	return { svg: sized, scrolls: minWidth > NARROW_COLUMN_PX };
 }
