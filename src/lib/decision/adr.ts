@@ -7,7 +7,7 @@
 import type { PageSource } from './client-data.ts';
 import { feeSketch, type Absence, type PlanView } from './explain.ts';
 import { formatCount } from './plan.ts';
-import { costWords, limitWords, warningTitle } from './words.ts';
+import { costWords, limitWords, purposeWords, warningTitle } from './words.ts';
 import type { Answers, DecisionData } from './types.ts';
 import { givenAnswers } from './explain.ts';
 
@@ -79,7 +79,7 @@ export function decisionRecord({
 			.map((split) => `${split.phrase}${split.conditional ? ' (conditional)' : ''}`)
 			.join(', ');
 		lines.push(
-			`- **${formatCount(group.count)} ${group.name}**${group.conditional ? ' (conditional)' : ''}, for ${group.for}${splits ? `: ${splits}` : ''}.`,
+			`- **${formatCount(group.count)} ${group.name}**${group.conditional ? ' (conditional)' : ''}${purposeWords(group.name, group.for)}${splits ? `: ${splits}` : ''}.`,
 		);
 		for (const layer of group.layers)
 			lines.push(

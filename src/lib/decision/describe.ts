@@ -4,6 +4,7 @@
  */
 import { joinWords, words, type Condition } from './condition.ts';
 import type { DecisionData, Rule } from './types.ts';
+import { purposeWords } from './words.ts';
 
 const orList = (items: string[]) => joinWords(items, 'or');
 
@@ -38,7 +39,7 @@ export function describeEffect(
 	if ('group' in rule) {
 		const group = data.groups.find((candidate) => candidate.id === rule.group);
 		return {
-			text: `the plan adds ${group?.many ?? rule.group}, for ${group?.for ?? ''}`,
+			text: `the plan adds ${group?.many ?? rule.group}${purposeWords(group?.many ?? rule.group, group?.for ?? '')}`,
 			part: group?.part,
 		};
 	}
@@ -51,7 +52,10 @@ export function describeEffect(
 	}
 	if ('layer' in rule)
 		return {
-			text: `the plan adds ${rule.short} inside the ${orList(rule.layer.in.map(groupName))}`,
+			// A layer whose name says where it goes (“… in the regulated clusters”) needs no second place.
+			text: /\b(in|inside)\b/.test(rule.short)
+				? `the plan adds ${rule.short}`
+				: `the plan adds ${rule.short} inside the ${orList(rule.layer.in.map(groupName))}`,
 			part: rule.layer.part,
 		};
 	return { text: `the plan notes: ${rule.short}`, part: undefined };
