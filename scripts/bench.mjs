@@ -8,7 +8,9 @@
  *   bytes, median of 3 runs;
  * - Pagefind search latency in Starlight's search dialog, p50 and p95 over 50 queries typed as a
  *   reader types them, from the last keystroke to the results on screen;
- * - build time, and the size and file count of the build.
+ * - build time, and the size and file count of the build;
+ * - the HTML weight of the five heaviest pages, raw and gzip, beside the figures before each
+ *   diagram shipped once (issue 16).
  * It prints a table, writes bench/results.md (committed) and keeps raw data in bench/raw/; the
  * build goes to .cache/bench/dist.
  *
@@ -18,7 +20,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, chromiumLaunchOptions, findChromium } from '../config/chromium.mjs';
 import { settle } from '../test/lib/settle.mjs';
@@ -47,6 +50,25 @@ const PAGES = [
 	{ name: 'long guide page', candidates: ['/compare/', '/namespaces/hardening/'] },
 	{ name: 'quiz', candidates: ['/decide/'] },
 	{ name: 'recommendation', candidates: ['/recommendations/hardened-namespaces/'] },
+	// A shared plan link: the page computes the plan from its query in the browser.
+	{
+		name: 'plan',
+		candidates: ['/decide/plan/'],
+		query:
+			'?v=3&tenants=external-customers&tenancy-model=namespace-each&tenant-count=many&api-access=yes&untrusted-code=yes&compliance=none&regions=two',
+	},
+];
+
+/**
+ * The five heaviest pages before each diagram shipped once (commit 9bc748a, built on this
+ * machine on 2026-12-03): raw and gzip bytes of their HTML.
+ */
+const HTML_BEFORE = [
+	{ path: '/namespaces/hardening/', raw: 297641, gzip: 39925 },
+	{ path: '/topologies/', raw: 247318, gzip: 30089 },
+	{ path: '/references/', raw: 185643, gzip: 20947 },
+	{ path: '/shared-cluster/ingress-and-gateways/', raw: 155757, gzip: 23372 },
+	{ path: '/concepts/', raw: 140980, gzip: 21456 },
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -90,12 +112,33 @@ if (!argv.includes('--skip-build')) {
 }
 const dist = folderStats(OUT_DIR);
 const available = new Set(sitemapPaths(OUT_DIR, '/'));
-const pages = PAGES.flatMap(({ name, candidates }) => {
+const pages = PAGES.flatMap((entry) => {
+	const { name, candidates } = entry;
 	const path = candidates.find((candidate) => available.has(candidate));
 	if (!path)
 		console.warn(`No ${name} in this build (looked for ${candidates.join(', ')}); skipped.`);
-	return path ? [{ name, path }] : [];
+	return path ? [{ name, path, query: 'query' in entry ? entry.query : '' }] : [];
 });
+
+/**
+ * The HTML of every page of a build, heaviest first: raw and gzip bytes.
+ * @param {string} dir
+ */
+function htmlWeights(dir) {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name === 'index.html')
+		.map((entry) => {
+			const file = join(entry.parentPath, entry.name);
+			const bytes = readFileSync(file);
+			const path = `/${relative(dir, entry.parentPath).split(sep).join('/')}/`.replace(
+				/^\/\/$/,
+				'/',
+			);
+			return { path, raw: bytes.length, gzip: gzipSync(bytes).length };
+		})
+		.sort((a, b) => b.raw - a.raw);
+}
+const html = htmlWeights(OUT_DIR);
 
 /** @typedef {{ scores: Record<string, number>, lcp: number, tbt: number, cls: number, bytes: number }} LighthouseRun */
 
@@ -113,7 +156,7 @@ function collectLighthouse(preset) {
 		[
 			'collect',
 			`--staticDistDir=${OUT_DIR}`,
-			...pages.map((page) => `--url=http://localhost${page.path}`),
+			...pages.map((page) => `--url=http://localhost${page.path}${page.query}`),
 			`--numberOfRuns=${RUNS}`,
 			`--chromePath=${chromePath}`,
 			// --no-sandbox is needed when running as root.
@@ -204,6 +247,7 @@ try {
 		buildSeconds,
 		engine,
 		builds,
+		html,
 	});
 	writeFileSync(RESULTS, markdown);
 	writeFileSync(join(RAW_DIR, 'search.json'), `${JSON.stringify(search, null, '\t')}\n`);
@@ -304,9 +348,19 @@ async function measureSearch(browser, siteUrl) {
 }
 
 /**
- * @param {{ date: string, machine: string, lighthouseRows: Array<{ page: string, path: string, preset: string, scores: Record<string, number>, lcp: number, tbt: number, cls: number, bytes: number }>, search: Awaited<ReturnType<typeof measureSearch>>, dist: { bytes: number, files: number }, buildSeconds: number, engine: ReturnType<typeof measureEngine>, builds: ReturnType<typeof measureBuilds> }} data
+ * @param {{ date: string, machine: string, lighthouseRows: Array<{ page: string, path: string, preset: string, scores: Record<string, number>, lcp: number, tbt: number, cls: number, bytes: number }>, search: Awaited<ReturnType<typeof measureSearch>>, dist: { bytes: number, files: number }, buildSeconds: number, engine: ReturnType<typeof measureEngine>, builds: ReturnType<typeof measureBuilds>, html: ReturnType<typeof htmlWeights> }} data
  */
-function report({ date, machine, lighthouseRows, search, dist, buildSeconds, engine, builds }) {
+function report({
+	date,
+	machine,
+	lighthouseRows,
+	search,
+	dist,
+	buildSeconds,
+	engine,
+	builds,
+	html,
+}) {
 	const ms = (/** @type {number} */ value) => `${Math.round(value)} ms`;
 	const kb = (/** @type {number} */ value) => `${(value / 1024).toFixed(1)} KB`;
 	const mobileMisses = lighthouseRows
@@ -356,6 +410,38 @@ function report({ date, machine, lighthouseRows, search, dist, buildSeconds, eng
 		`| build time (\`astro build\`, diagram cache as found) | ${Number.isNaN(buildSeconds) ? 'not measured (--skip-build)' : `${buildSeconds.toFixed(1)} s`} |`,
 		`| build size | ${(dist.bytes / 1024 / 1024).toFixed(2)} MB (${dist.bytes} bytes) |`,
 		`| files in the build | ${dist.files} |`,
+		'',
+		'### HTML weight of the heaviest pages',
+		'',
+		'Raw and gzip bytes of the five heaviest pages, now and before each diagram shipped once (one SVG whose colours follow the theme, instead of one per theme; commit 9bc748a).',
+		'',
+		'| page | raw | gzip | before: raw | before: gzip |',
+		'|---|---|---|---|---|',
+		...[
+			...html.slice(0, 5),
+			...HTML_BEFORE.filter((page) => !html.slice(0, 5).some((top) => top.path === page.path)).map(
+				(page) =>
+					html.find((now) => now.path === page.path) ?? {
+						...page,
+						raw: Number.NaN,
+						gzip: Number.NaN,
+					},
+			),
+		].map((page) => {
+			const before = HTML_BEFORE.find((old) => old.path === page.path);
+			return `| \`${page.path}\` | ${page.raw} B | ${page.gzip} B | ${before ? `${before.raw} B` : '–'} | ${before ? `${before.gzip} B` : '–'} |`;
+		}),
+		'',
+		(() => {
+			const sum = (
+				/** @type {Array<{ raw: number, gzip: number }>} */ rows,
+				/** @type {'raw' | 'gzip'} */ key,
+			) => rows.reduce((total, row) => total + row[key], 0);
+			const top = html.slice(0, 5);
+			const change = (/** @type {'raw' | 'gzip'} */ key) =>
+				`${sum(top, key)} B against ${sum(HTML_BEFORE, key)} B (${(((sum(top, key) - sum(HTML_BEFORE, key)) / sum(HTML_BEFORE, key)) * 100).toFixed(0)} %)`;
+			return `The five heaviest pages together: raw ${change('raw')}; gzip ${change('gzip')}. **Target: a third less.** ${sum(top, 'raw') <= (sum(HTML_BEFORE, 'raw') * 2) / 3 ? 'Met' : 'Not met'} on raw bytes: the heaviest pages are now heavy with highlighted code (Expressive Code's markup), not diagrams.`;
+		})(),
 		'',
 		'### Cold and warm builds as the guide grows',
 		'',
