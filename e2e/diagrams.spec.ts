@@ -28,6 +28,25 @@ test.describe('diagrams rendered at build time', () => {
 		expect(await page.evaluate(() => 'mermaid' in window)).toBe(false);
 	});
 
+	test('of one page share a style and all follow the theme switch', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto('topologies/');
+		const figures = page.locator('figure.diagram');
+		expect(await figures.count()).toBeGreaterThan(1);
+		expect(await page.locator('figure.diagram svg style').count()).toBe(1);
+		const fills = () =>
+			page.evaluate(() =>
+				[...document.querySelectorAll('figure.diagram svg .node rect')].map(
+					(rect) => getComputedStyle(rect).fill,
+				),
+			);
+		// Mermaid's light theme fills nodes with #ECECFF; its dark theme with #1f2020.
+		await chooseTheme(page, 'dark');
+		await expect.poll(async () => [...new Set(await fills())]).toEqual(['rgb(31, 32, 32)']);
+		await chooseTheme(page, 'light');
+		await expect.poll(async () => [...new Set(await fills())]).toEqual(['rgb(236, 236, 255)']);
+	});
+
 	test('follow Starlight’s theme switch, not only the OS setting', async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto('./');
@@ -86,15 +105,18 @@ test('every diagram’s text is at least 11 px at 1280 px wide, and on a phone i
 			if (diagram.text < MIN_TEXT_PX)
 				small.push(`${path} “${diagram.title}”: ${diagram.text.toFixed(1)} px at 1280 px`);
 		}
-		await page.setViewportSize({ width: 390, height: 844 });
-		for (const diagram of await measure()) {
-			if (diagram.text < MIN_TEXT_PX)
-				small.push(`${path} “${diagram.title}”: ${diagram.text.toFixed(1)} px at 390 px`);
-			if (diagram.scrolls)
-				expect(
-					diagram.focusable,
-					`${path} “${diagram.title}” scrolls, so its frame takes focus`,
-				).toBe(true);
+		// A common phone, and WCAG's reflow width.
+		for (const width of [390, 320]) {
+			await page.setViewportSize({ width, height: 844 });
+			for (const diagram of await measure()) {
+				if (diagram.text < MIN_TEXT_PX)
+					small.push(`${path} “${diagram.title}”: ${diagram.text.toFixed(1)} px at ${width} px`);
+				if (diagram.scrolls)
+					expect(
+						diagram.focusable,
+						`${path} “${diagram.title}” scrolls at ${width} px, so its frame takes focus`,
+					).toBe(true);
+			}
 		}
 	}
 	expect(small).toEqual([]);

@@ -92,8 +92,8 @@ export async function diagramFigureHtml(
 /** Mermaid draws labels at 16 px; shrunk to fit, they must stay at least this large. */
 export const MIN_TEXT_PX = 11;
 const LABEL_PX = 16;
-/** The narrowest column a diagram gets on a common phone (360 px less Starlight's padding). */
-const NARROW_COLUMN_PX = 328;
+/** The narrowest column a diagram gets: a 320 px viewport (WCAG's reflow width) less Starlight's padding. */
+const NARROW_COLUMN_PX = 288;
 
 /**
  * Keeps a diagram's text readable: the SVG shrinks to its column no further than labels of

@@ -90,6 +90,17 @@ describe('sharing one style among the diagrams of a page', () => {
 		expect(other).toBe(figure('cc', '#ccc'));
 	});
 
+	it('scopes the id itself to all the diagrams, and points ids derived from it (a gradient) at the first diagram’s', () => {
+		const withGradient = (key: string) =>
+			`<svg id="dg-${key}-0"><style>#dg-${key}-0 .neo{stroke:url(#dg-${key}-0-gradient)}</style><defs><linearGradient id="dg-${key}-0-gradient"></linearGradient></defs></svg>`;
+		const [first, second] = shareStyles([withGradient('aa'), withGradient('bb')]);
+		expect(first).toContain(
+			'<style>:is(#dg-aa-0,#dg-bb-0) .neo{stroke:url(#dg-aa-0-gradient)}</style>',
+		);
+		expect(first).toContain('<linearGradient id="dg-aa-0-gradient">');
+		expect(second).toBe('<svg id="dg-bb-0"></svg>');
+	});
+
 	it('leaves a lone diagram, and one without a style, as they are', () => {
 		expect(shareStyles([figure('aa')])).toEqual([figure('aa')]);
 		expect(shareStyles(['<figure><pre class="mermaid">A</pre></figure>'])).toEqual([

@@ -33,7 +33,7 @@ export function mergeThemes({ light, dark }: ThemedSvgs, id: string): string | u
 	const body = mergeBodies(lightSvg.replace(STYLE, '\u0000'), darkSvg.replace(STYLE, '\u0000'));
 	const style = mergeStyles(lightStyle, darkStyle, id);
 	if (body === undefined || style === undefined) return undefined;
-	return body.replace('\u0000', `<style>${style}</style>`);
+	return body.replace('\u0000', () => `<style>${style}</style>`);
 }
 
 /** The markup outside the style: the light render's, plus the definitions only the dark has. */
@@ -111,6 +111,8 @@ function mergeStyles(light: string, dark: string, id: string): string | undefine
 	// Starlight prints in light colours whatever the theme, so the dark values are for screens only.
 	// Without JavaScript the page keeps data-theme="dark" and our <noscript> styles turn it light
 	// for readers whose system prefers light (Head.astro): the diagram follows, with the light values.
+	// Browsers older than the `scripting` media feature (Chrome 120, Firefox 113, Safari 17) show
+	// those readers the dark colours on a light page: readable, if not matching.
 	return (
 		`#${id}{${lightRule}}` +
 		`@media screen{:root[data-theme='dark'] #${id}{${darkValues.join(';')}}}` +
@@ -140,6 +142,8 @@ export function pruneDefinitions(svg: string): string {
 		.replace(/<defs><\/defs>/g, '');
 }
 
+/** Stands for a diagram's id in its style while styles are compared; `@` is never in an id selector. */
+const SCOPE = '#@@';
 const SVG_ID = /<svg\b[^>]*?\sid="(dg-[0-9a-f]+-0)"/;
 
 /**
@@ -153,7 +157,7 @@ export function shareStyles(figures: string[]): string[] {
 		const id = SVG_ID.exec(html)?.[1];
 		const style = STYLE.exec(html)?.[1];
 		if (!id || style === undefined) return undefined;
-		const shape = style.replaceAll(`#${id}`, '#\u0000');
+		const shape = style.replaceAll(`#${id}`, SCOPE);
 		groups.set(shape, [...(groups.get(shape) ?? []), index]);
 		return { id, shape };
 	});
@@ -161,11 +165,14 @@ export function shareStyles(figures: string[]): string[] {
 		const entry = parsed[index];
 		const members = entry ? groups.get(entry.shape) : undefined;
 		if (!entry || !members || members.length < 2) return html;
-		if (members[0] !== index) return html.replace(STYLE, '');
+		// The others' definitions that only their own style named (a gradient) go with it.
+		if (members[0] !== index) return pruneDefinitions(html.replace(STYLE, ''));
 		const ids = members.map((member) => `#${parsed[member]?.id}`).join(',');
-		return html.replace(
-			STYLE,
-			() => `<style>${entry.shape.replaceAll('#\u0000', `:is(${ids})`)}</style>`,
-		);
+		// The id itself becomes all the ids; an id derived from it (`#dg-…-0-gradient` in a url())
+		// names the first diagram's definition, which the shared style keeps in use.
+		const style = entry.shape
+			.replace(new RegExp(`${SCOPE}(?![\\w-])`, 'g'), `:is(${ids})`)
+			.replaceAll(SCOPE, `#${entry.id}`);
+		return html.replace(STYLE, () => `<style>${style}</style>`);
 	});
 }

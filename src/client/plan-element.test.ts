@@ -30,12 +30,13 @@ const clientJson = JSON.stringify({ decision, sources } satisfies ClientData).re
  * What PlanResult.astro renders, without its inline scripts. Parsed apart and then inserted, so
  * the element connects with its children, as after the page's deferred module script runs.
  */
-function mount(url: string, json = clientJson): HTMLElement {
+function mount(url: string, json = clientJson, { afterFirstScript = false } = {}): HTMLElement {
 	history.replaceState(null, '', url);
 	const template = document.createElement('template');
+	// afterFirstScript: as the page's inline script leaves it, the panel's frame shown.
 	template.innerHTML = `<decision-plan>
 	<p class="decision-notice">Your answers are in this page’s address, but turning them into a plan happens in your browser.</p>
-	<section class="decision-result" data-plan-panel data-pagefind-ignore aria-labelledby="plan-heading" hidden></section>
+	<section class="decision-result" data-plan-panel data-pagefind-ignore aria-labelledby="plan-heading"${afterFirstScript ? '' : ' hidden'}></section>
 	<script type="application/json" data-decision-data>${json}</script>
 </decision-plan>`;
 	document.body.append(template.content);
@@ -398,8 +399,8 @@ describe('<decision-plan>', () => {
 		expect(params(edit)).toEqual(params(query(everything)));
 	});
 
-	it('leaves the page as it is when its data is unreadable', () => {
-		const panel = mount(`/decide/plan/${query(everything)}`, '');
+	it('hides the empty frame the page’s first script showed when its data is unreadable', () => {
+		const panel = mount(`/decide/plan/${query(everything)}`, '', { afterFirstScript: true });
 		expect(panel.hidden).toBe(true);
 		expect(panel.childElementCount).toBe(0);
 	});

@@ -43,7 +43,12 @@ export class DecisionPlan extends HTMLElement {
 	connectedCallback(): void {
 		const data = readClientData(this);
 		const panel = this.querySelector<HTMLElement>('[data-plan-panel]');
-		if (!data || !panel) return;
+		if (!data || !panel) {
+			// Without its data the plan cannot be drawn: hide the empty frame the page's first script
+			// showed, leaving the notice that links to the rules.
+			if (panel) panel.hidden = true;
+			return;
+		}
 		this.#data = data.decision;
 		this.#sources = data.sources ?? [];
 		const decoded = decodeAnswers(location.search, this.#data);

@@ -16,13 +16,14 @@ const clientJson = JSON.stringify({ decision } satisfies ClientData).replace(/</
  * What DecisionQuiz.astro renders, without its inline scripts. Parsed apart and then inserted,
  * so the element connects with its children, as after the page's deferred module script runs.
  */
-function mount(url: string, json = clientJson): HTMLElement {
+function mount(url: string, json = clientJson, { afterFirstScript = false } = {}): HTMLElement {
 	history.replaceState(null, '', url);
 	const template = document.createElement('template');
+	// afterFirstScript: as the page's inline script leaves it, the quiz's frame shown and the text folded.
 	template.innerHTML = `<decision-quiz>
-	<div class="quiz" data-quiz-app data-pagefind-ignore hidden aria-live="off"></div>
+	<div class="quiz" data-quiz-app data-pagefind-ignore${afterFirstScript ? '' : ' hidden'} aria-live="off"></div>
 	<p class="decision-notice">The step-by-step quiz needs JavaScript.</p>
-	<details class="quiz-text" data-quiz-text open>
+	<details class="quiz-text" data-quiz-text${afterFirstScript ? '' : ' open'}>
 		<summary>The questions and rules as text</summary>
 		<ol class="rules-questions"><li>${first.prompt}</li></ol>
 	</details>
@@ -384,8 +385,8 @@ describe('<decision-quiz>', () => {
 		['cut short', '{"decision":'],
 		['without the decision data', '{}'],
 		['null', 'null'],
-	])('leaves the text version in place when the page’s data is %s', (_name, json) => {
-		mount('/decide/', json);
+	])('shows the text version again when the page’s data is %s', (_name, json) => {
+		mount('/decide/', json, { afterFirstScript: true });
 		expect(app().hidden).toBe(true);
 		expect(app().childElementCount).toBe(0);
 		expect(document.querySelector('details[data-quiz-text]')!.hasAttribute('open')).toBe(true);

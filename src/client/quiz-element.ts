@@ -50,7 +50,13 @@ export class DecisionQuiz extends HTMLElement {
 	connectedCallback(): void {
 		const data = readClientData(this);
 		const app = this.querySelector<HTMLElement>('[data-quiz-app]');
-		if (!data || !app) return;
+		if (!data || !app) {
+			// Without its data the quiz cannot run: undo what the page's first script did and leave
+			// the questions and rules as text.
+			if (app) app.hidden = true;
+			this.querySelector('details[data-quiz-text]')?.setAttribute('open', '');
+			return;
+		}
 		this.#data = data.decision;
 		this.#app = app;
 		const { answers, notices } = decodeAnswers(location.search, this.#data);

@@ -53,7 +53,7 @@ export function describeEffect(
 	if ('layer' in rule)
 		return {
 			// A layer whose name says where it goes (“… in the regulated clusters”) needs no second place.
-			text: /\b(in|inside)\b/.test(rule.short)
+			text: /(^|\s)(in|inside)\s/.test(rule.short)
 				? `the plan adds ${rule.short}`
 				: `the plan adds ${rule.short} inside the ${orList(rule.layer.in.map(groupName))}`,
 			part: rule.layer.part,

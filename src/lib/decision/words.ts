@@ -36,10 +36,10 @@ export function costWords(view: PlanView, hoursPerMonth: number): string[] {
 	return [...sentences, ...notes];
 }
 
-/** The lead-in of a warning: a limit the reader gave, or a caution a rule raises. */
 /** Whom a kind of cluster is for, unless its name says it already (“clusters for the regulated scope”). */
 export const purposeWords = (name: string, purpose: string): string =>
 	purpose && !name.includes(purpose) ? `, for ${purpose}` : '';
 
+/** The lead-in of a warning: a limit the reader gave, or a caution a rule raises. */
 export const warningTitle = (kind: 'limit' | 'caution'): string =>
 	kind === 'limit' ? 'Beyond a limit you gave: ' : 'Watch out: ';
