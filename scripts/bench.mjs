@@ -44,6 +44,12 @@ const RAW_DIR = 'bench/raw';
 const OUT_DIR = join('.cache', 'bench', 'dist');
 const RESULTS = 'bench/results.md';
 
+/** The quiz's current link version, so the plan link stays current. */
+const QUIZ_VERSION = /^version:\s*(\d+)/m.exec(
+	readFileSync('content/decision/questions.yaml', 'utf8'),
+)?.[1];
+if (!QUIZ_VERSION) throw new Error('No version in content/decision/questions.yaml');
+
 /** The pages Lighthouse audits; the first of each list that the build has is used. */
 const PAGES = [
 	{ name: 'home', candidates: ['/'] },
@@ -54,8 +60,7 @@ const PAGES = [
 	{
 		name: 'plan',
 		candidates: ['/decide/plan/'],
-		query:
-			'?v=3&tenants=external-customers&tenancy-model=namespace-each&tenant-count=many&api-access=yes&untrusted-code=yes&compliance=none&regions=two',
+		query: `?v=${QUIZ_VERSION}&tenants=external-customers&tenancy-model=namespace-each&tenant-count=many&api-access=yes&untrusted-code=yes&compliance=none&regions=two`,
 	},
 ];
 
