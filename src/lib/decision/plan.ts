@@ -412,12 +412,34 @@ export function clusterCount(
 	}
 	let min = Infinity;
 	let max: number | undefined = 0;
+	for (const scenario of scenarioPlans(data, answers, plan, unknown, choices)) {
+		const count = settledCount(scenario, data.questions, which);
+		min = Math.min(min, count.min);
+		max = max === undefined || count.max === undefined ? undefined : Math.max(max, count.max);
+	}
+	return { min, max };
+}
+
+/**
+ * The plan for every combination of the unknown answers' values. Kept per plan, because one page
+ * counts the same plan's clusters several times (all of them, then self-managed and managed).
+ */
+const scenarioCache = new WeakMap<Plan, Plan[]>();
+
+function scenarioPlans(
+	data: DecisionData,
+	answers: Answers,
+	plan: Plan,
+	unknown: Question[],
+	choices: string[][],
+): Plan[] {
+	const cached = scenarioCache.get(plan);
+	if (cached) return cached;
+	const plans: Plan[] = [];
 	const chosen: Record<string, string> = { ...answers };
 	const visit = (index: number) => {
 		if (index === unknown.length) {
-			const count = settledCount(buildPlan(data, chosen), data.questions, which);
-			min = Math.min(min, count.min);
-			max = max === undefined || count.max === undefined ? undefined : Math.max(max, count.max);
+			plans.push(buildPlan(data, chosen));
 			return;
 		}
 		const question = unknown[index];
@@ -427,7 +449,8 @@ export function clusterCount(
 		}
 	};
 	visit(0);
-	return { min, max };
+	scenarioCache.set(plan, plans);
+	return plans;
 }
 
 /** “4”, “2-4”, or “11+” when there is no upper bound. */
