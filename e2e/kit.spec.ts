@@ -7,11 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { loadGuideData } from '../src/lib/data/load.ts';
-import { admissionDenials } from '../test/k8s/admission.ts';
-import { namespaceObject, ofKind, podsFromBundle, withRuntimeClass } from '../test/k8s/bundle.ts';
-import { restrictedViolations } from '../test/k8s/pod-security.ts';
-import { REFERENCE_CHECKS } from '../test/k8s/references.ts';
-import { docsOf, kustomize } from '../test/kit/kit.ts';
+import { bundleProblems, docsOf, kustomize } from '../test/kit/kit.ts';
 import { test, expect } from './support/fixtures.ts';
 
 const { decision } = loadGuideData();
@@ -79,24 +75,9 @@ function check(files: Map<string, string>, dir: string, tenants: string[], provi
 				handler: 'provider',
 			},
 		});
-	const inputs = {
-		policies: ofKind(bundle, 'ValidatingAdmissionPolicy'),
-		bindings: ofKind(bundle, 'ValidatingAdmissionPolicyBinding'),
-		objects: bundle.map(({ manifest }) => manifest),
-	};
-	const pods = podsFromBundle(bundle);
+	const { pods, failures, references } = bundleProblems(bundle);
 	expect(pods).toHaveLength(tenants.length);
-	return [
-		...pods.flatMap(({ origin, pod }) => [
-			...restrictedViolations(pod).map((v) => `${origin}: ${v}`),
-			...admissionDenials(
-				inputs,
-				withRuntimeClass(pod, ofKind(bundle, 'RuntimeClass')),
-				namespaceObject(bundle, pod.metadata.namespace),
-			).map((d) => `${origin}: ${d.policy}: ${d.message}`),
-		]),
-		...Object.values(REFERENCE_CHECKS).flatMap((reference) => reference(bundle)),
-	];
+	return [...failures, ...references];
 }
 
 test.describe('the starter kit', () => {

@@ -21,12 +21,12 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, chromiumLaunchOptions, findChromium } from '../config/chromium.mjs';
 import { settle } from '../test/lib/settle.mjs';
 import { median, quantile } from 'simple-statistics';
 import { sitemapPaths } from '../test/lib/sitemap.mjs';
+import { gzipSize } from '../test/lib/weight.mjs';
 import { measureBuilds } from './bench-build.mjs';
 import { preview } from './lib/preview.mjs';
 
@@ -139,7 +139,7 @@ function htmlWeights(dir) {
 				/^\/\/$/,
 				'/',
 			);
-			return { path, raw: bytes.length, gzip: gzipSync(bytes).length };
+			return { path, raw: bytes.length, gzip: gzipSize(bytes) };
 		})
 		.sort((a, b) => b.raw - a.raw);
 }

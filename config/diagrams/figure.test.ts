@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readableSize, diagramFigureHtml, diagramText } from './figure.ts';
 
@@ -48,7 +49,8 @@ describe('diagramFigureHtml in either mode', () => {
 describe('diagramFigureHtml in build mode', () => {
 	// One browser start for the test: both diagrams are queued together and rendered as a batch.
 	it('renders a batch in both themes as one SVG each, and a broken diagram fails alone, naming page and title', async () => {
-		const good = `${titled}\n  B --> C[${Date.now()}]`;
+		// A label no earlier run has drawn, so the renderer runs instead of the disk cache answering.
+		const good = `${titled}\n  B --> C[${randomUUID()}]`;
 		const broken = 'flowchart LR\n  accTitle: Broken one\n  accDescr: Never drawn.\n  A --> ((';
 		const [rendered, failed] = await Promise.allSettled([
 			diagramFigureHtml(good, 'build', 'content/docs/good.mdx'),

@@ -13,17 +13,9 @@ import { generateKit, SANDBOX_CLASS, type KitFile } from '../../src/lib/kit/gene
 import { benchmarkRows } from '../../src/lib/kit/readme.ts';
 import { EXAMPLE_PAGES } from '../../src/lib/kit/pages.ts';
 import { admissionDenials } from '../k8s/admission.ts';
-import {
-	namespaceObject,
-	ofKind,
-	podsFromBundle,
-	withRuntimeClass,
-	type BundleDocument,
-} from '../k8s/bundle.ts';
-import { restrictedViolations } from '../k8s/pod-security.ts';
-import { REFERENCE_CHECKS } from '../k8s/references.ts';
+import { namespaceObject, ofKind, type BundleDocument } from '../k8s/bundle.ts';
 import { validateManifests, type ManifestSource } from '../k8s/validate-manifests.ts';
-import { byPath, docsOf, kustomize, THIRD_PARTY } from './kit.ts';
+import { bundleProblems, byPath, docsOf, kustomize, THIRD_PARTY } from './kit.ts';
 import { decision, planShapes, type Shape } from './shapes.ts';
 
 const EXAMPLES = Object.fromEntries(
@@ -159,23 +151,7 @@ describe('every kit', () => {
 			'%s: every Pod template meets restricted Pod Security and the kit’s own policies, and every reference resolves',
 			(dir) => {
 				const bundle = clusterBundle(kit, dir);
-				const inputs = {
-					policies: ofKind(bundle, 'ValidatingAdmissionPolicy'),
-					bindings: ofKind(bundle, 'ValidatingAdmissionPolicyBinding'),
-					objects: bundle.map(({ manifest }) => manifest),
-				};
-				const pods = podsFromBundle(bundle);
-				const failures = pods.flatMap(({ origin, pod }) => [
-					...restrictedViolations(pod).map((v) => `${origin}: ${v}`),
-					...admissionDenials(
-						inputs,
-						withRuntimeClass(pod, ofKind(bundle, 'RuntimeClass')),
-						namespaceObject(bundle, pod.metadata.namespace),
-					).map((d) => `${origin}: ${d.policy}: ${d.message}`),
-				]);
-				const references = Object.entries(REFERENCE_CHECKS).flatMap(([name, check]) =>
-					check(bundle).map((problem) => `${name}: ${problem}`),
-				);
+				const { pods, failures, references } = bundleProblems(bundle);
 				expect(failures).toEqual([]);
 				expect(references).toEqual([]);
 				expect(pods.length).toBe(

@@ -5,7 +5,17 @@
 import { parseAllDocuments } from 'yaml';
 import { posix } from 'node:path';
 import type { KitFile } from '../../src/lib/kit/generate.ts';
-import type { BundleDocument, Manifest } from '../k8s/bundle.ts';
+import { admissionDenials } from '../k8s/admission.ts';
+import {
+	namespaceObject,
+	ofKind,
+	podsFromBundle,
+	withRuntimeClass,
+	type BundleDocument,
+	type Manifest,
+} from '../k8s/bundle.ts';
+import { restrictedViolations } from '../k8s/pod-security.ts';
+import { REFERENCE_CHECKS } from '../k8s/references.ts';
 
 export const byPath = (files: KitFile[]) => new Map(files.map((file) => [file.path, file.text]));
 
@@ -33,3 +43,29 @@ export const THIRD_PARTY = new Set([
 	'karpenter.sh/v1 NodePool',
 	'cloud.google.com/v1 ComputeClass',
 ]);
+
+/**
+ * What a kit's cluster bundle gets wrong, as the unit and e2e tests both check it: each Pod
+ * template against restricted Pod Security and the bundle's own admission policies, and each
+ * reference check over the whole bundle.
+ */
+export function bundleProblems(bundle: BundleDocument[]) {
+	const inputs = {
+		policies: ofKind(bundle, 'ValidatingAdmissionPolicy'),
+		bindings: ofKind(bundle, 'ValidatingAdmissionPolicyBinding'),
+		objects: bundle.map(({ manifest }) => manifest),
+	};
+	const pods = podsFromBundle(bundle);
+	const failures = pods.flatMap(({ origin, pod }) => [
+		...restrictedViolations(pod).map((v) => `${origin}: ${v}`),
+		...admissionDenials(
+			inputs,
+			withRuntimeClass(pod, ofKind(bundle, 'RuntimeClass')),
+			namespaceObject(bundle, pod.metadata.namespace),
+		).map((d) => `${origin}: ${d.policy}: ${d.message}`),
+	]);
+	const references = Object.entries(REFERENCE_CHECKS).flatMap(([name, check]) =>
+		check(bundle).map((problem) => `${name}: ${problem}`),
+	);
+	return { pods, failures, references };
+}

@@ -616,67 +616,65 @@ function nodePools(
 	tenants: readonly string[],
 	sandboxed: boolean,
 ): { file: string; text: string; applied: boolean } {
+	// The dedicated pools as Kubernetes objects, one per tenant, where the provider has them.
+	const yamlPools = (
+		pool: (tenant: string) => object,
+		note: (tenant: string) => string,
+		header: string,
+	) => ({
+		file: 'node-pools.yaml',
+		applied: true,
+		text: yamlFile(
+			tenants.map((tenant) => generated(pool(tenant), note(tenant))),
+			header,
+		),
+	});
 	if (provider === 'eks')
-		return {
-			file: 'node-pools.yaml',
-			applied: true,
-			text: yamlFile(
-				tenants.map((tenant) =>
-					generated(
-						{
-							apiVersion: 'karpenter.sh/v1',
-							kind: 'NodePool',
-							metadata: { name: poolName(tenant) },
-							spec: {
-								template: {
-									metadata: { labels: { 'node-restriction.kubernetes.io/tenant': tenant } },
-									spec: {
-										nodeClassRef: {
-											group: 'karpenter.k8s.aws',
-											kind: 'EC2NodeClass',
-											name: 'default',
-										},
-										taints: [{ key: 'tenant', value: tenant, effect: 'NoSchedule' }],
-										requirements: [
-											{ key: 'karpenter.sh/capacity-type', operator: 'In', values: ['on-demand'] },
-										],
-									},
-								},
+		return yamlPools(
+			(tenant) => ({
+				apiVersion: 'karpenter.sh/v1',
+				kind: 'NodePool',
+				metadata: { name: poolName(tenant) },
+				spec: {
+					template: {
+						metadata: { labels: { 'node-restriction.kubernetes.io/tenant': tenant } },
+						spec: {
+							nodeClassRef: {
+								group: 'karpenter.k8s.aws',
+								kind: 'EC2NodeClass',
+								name: 'default',
 							},
+							taints: [{ key: 'tenant', value: tenant, effect: 'NoSchedule' }],
+							requirements: [
+								{ key: 'karpenter.sh/capacity-type', operator: 'In', values: ['on-demand'] },
+							],
 						},
-						`${tenant}'s nodes: Karpenter (EKS Auto Mode or self-installed) labels and taints them.`,
-					),
-				),
-				'Karpenter NodePools: a third-party resource, not schema-checked by the kit’s tests.',
-			),
-		};
+					},
+				},
+			}),
+			(tenant) =>
+				`${tenant}'s nodes: Karpenter (EKS Auto Mode or self-installed) labels and taints them.`,
+			'Karpenter NodePools: a third-party resource, not schema-checked by the kit’s tests.',
+		);
 	if (provider === 'gke')
-		return {
-			file: 'node-pools.yaml',
-			applied: true,
-			text: yamlFile(
-				tenants.map((tenant) =>
-					generated(
-						{
-							apiVersion: 'cloud.google.com/v1',
-							kind: 'ComputeClass',
-							metadata: { name: poolName(tenant) },
-							spec: {
-								priorities: [{ machineFamily: 'n4' }],
-								nodePoolAutoCreation: { enabled: true },
-								nodePoolConfig: {
-									...(sandboxed ? { sandbox: { type: 'gvisor' } } : {}),
-									nodeLabels: { 'node-restriction.kubernetes.io/tenant': tenant },
-									taints: [{ key: 'tenant', value: tenant, effect: 'NoSchedule' }],
-								},
-							},
-						},
-						`${tenant}'s nodes: GKE creates node pools for this ComputeClass on demand.`,
-					),
-				),
-				'GKE ComputeClasses: a third-party resource, not schema-checked by the kit’s tests.',
-			),
-		};
+		return yamlPools(
+			(tenant) => ({
+				apiVersion: 'cloud.google.com/v1',
+				kind: 'ComputeClass',
+				metadata: { name: poolName(tenant) },
+				spec: {
+					priorities: [{ machineFamily: 'n4' }],
+					nodePoolAutoCreation: { enabled: true },
+					nodePoolConfig: {
+						...(sandboxed ? { sandbox: { type: 'gvisor' } } : {}),
+						nodeLabels: { 'node-restriction.kubernetes.io/tenant': tenant },
+						taints: [{ key: 'tenant', value: tenant, effect: 'NoSchedule' }],
+					},
+				},
+			}),
+			(tenant) => `${tenant}'s nodes: GKE creates node pools for this ComputeClass on demand.`,
+			'GKE ComputeClasses: a third-party resource, not schema-checked by the kit’s tests.',
+		);
 	const command = (tenant: string) =>
 		provider === 'aks'
 			? `az aks nodepool add --resource-group <group> --cluster-name <cluster> --name ${tenant.replaceAll('-', '').slice(0, 12) || 'pool'} --node-taints tenant=${tenant}:NoSchedule --labels node-restriction.kubernetes.io/tenant=${tenant}`
