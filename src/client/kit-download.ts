@@ -9,7 +9,7 @@ import { localDay } from '../lib/decision/adr.ts';
 import { EXAMPLES } from '../lib/kit/examples.ts';
 import type { Provider } from '../lib/kit/features.ts';
 import { generateKit, kitFileName } from '../lib/kit/generate.ts';
-import { el } from './dom.ts';
+import { saveFile } from './save-file.ts';
 
 export interface KitRequest {
 	view: PlanView;
@@ -26,12 +26,6 @@ export function downloadKit(request: KitRequest): string {
 		level: 6,
 	});
 	const name = kitFileName(request.view);
-	const url = URL.createObjectURL(new Blob([zip], { type: 'application/zip' }));
-	const anchor = el('a', { href: url, download: name });
-	document.body.append(anchor);
-	anchor.click();
-	anchor.remove();
-	// The click starts the download before the URL is revoked; revoking at once can cancel it.
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
+	saveFile(name, new Blob([zip], { type: 'application/zip' }));
 	return name;
 }

@@ -17,7 +17,20 @@ import {
 	type RuleReason,
 } from '../lib/decision/explain.ts';
 import { formatCount } from '../lib/decision/plan.ts';
-import { costWords, limitWords, unchangedWords, warningTitle } from '../lib/decision/words.ts';
+import {
+	absenceWords,
+	answerWords,
+	BECAUSE,
+	changeWords,
+	costWords,
+	feeTotalWords,
+	money,
+	NO_CHANGE,
+	pendingWords,
+	splitWords,
+	unchangedWords,
+	warningTitle,
+} from '../lib/decision/words.ts';
 import type { Answers, DecisionData } from '../lib/decision/types.ts';
 import { decodeAnswers, encodeAnswers } from '../lib/decision/url.ts';
 import { recommendationPath, withBase } from '../lib/paths.ts';
@@ -29,7 +42,6 @@ import { lazyNoticeBox } from './lazy-notices.ts';
 
 type Child = HTMLElement | string | false;
 
-const money = (value: number) => `$${value.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
 const link = (id: string, text: string) => el('a', { href: recommendationPath(id) }, text);
 const source = (url: string) => el('a', { href: url, class: 'plan-source' }, 'Source');
 /** A part of the plan under its own heading, named by it for assistive technology. */
@@ -184,13 +196,7 @@ export class DecisionPlan extends HTMLElement {
 						: '',
 				),
 				group.splits.length > 0 &&
-					el(
-						'p',
-						{ class: 'plan-group-splits' },
-						group.splits
-							.map((split) => `${split.phrase}${split.conditional ? ' (if needed)' : ''}`)
-							.join('; '),
-					),
+					el('p', { class: 'plan-group-splits' }, splitWords(group.splits)),
 				el(
 					'ul',
 					{ class: 'plan-tiles', 'aria-label': 'Clusters' },
@@ -227,11 +233,7 @@ export class DecisionPlan extends HTMLElement {
 		// Each answer links to the source behind its own explanation.
 		const because = reason.answers.flatMap((ref, index) => [
 			index > 0 ? '; ' : '',
-			el(
-				'a',
-				{ href: ref.answer.source, title: ref.answer.explanation },
-				`${ref.question.short}: ${ref.answer.label}`,
-			),
+			el('a', { href: ref.answer.source, title: ref.answer.explanation }, answerWords(ref)),
 		]);
 		return el(
 			'li',
@@ -240,14 +242,9 @@ export class DecisionPlan extends HTMLElement {
 			' ',
 			source(reason.rule.source),
 			'.',
-			because.length > 0 &&
-				el('span', { class: 'plan-because' }, ' Your answers: ', ...because, '.'),
+			because.length > 0 && el('span', { class: 'plan-because' }, ` ${BECAUSE}`, ...because, '.'),
 			reason.pending.length > 0 &&
-				el(
-					'span',
-					{ class: 'plan-because' },
-					` Depends on what you were not sure of: ${reason.pending.map((question) => `${question.short} (${question.help})`).join(' ')}`,
-				),
+				el('span', { class: 'plan-because' }, ` ${pendingWords(reason.pending)}`),
 		);
 	}
 
@@ -273,50 +270,29 @@ export class DecisionPlan extends HTMLElement {
 
 	#changes(view: PlanView): HTMLElement {
 		const items = view.changes.map((change) => {
-			const effects = [
-				...change.added.map((option) => `adds ${option.name}`),
-				...change.removed.map((option) => `drops ${option.name}`),
-				...(change.count
-					? [`${formatCount(change.count.from)} → ${formatCount(change.count.to)} clusters`]
-					: []),
-			];
+			const { question, answer, rest } = changeWords(change);
 			return el(
 				'li',
 				{},
-				el('span', { class: 'quiz-q' }, `${change.ref.question.short}: `),
-				el('strong', {}, change.alternative.label),
-				` instead of “${change.ref.answer.label}” ${effects.join(', ')}.`,
+				el('span', { class: 'quiz-q' }, question),
+				el('strong', {}, answer),
+				rest,
 			);
 		});
 		return section(
 			'plan-change',
 			'What would change it',
-			items.length > 0
-				? el('ul', { class: 'plan-changes' }, ...items)
-				: el('p', {}, 'No single different answer would change this plan.'),
+			items.length > 0 ? el('ul', { class: 'plan-changes' }, ...items) : el('p', {}, NO_CHANGE),
 			view.unchanged.length > 0 &&
 				el('p', { class: 'plan-unchanged' }, unchangedWords(view.unchanged)),
 		);
 	}
 
 	#absent(view: PlanView): HTMLElement {
-		const reason = (absence: Absence): Child[] => {
-			switch (absence.kind) {
-				case 'covered':
-					return ['Already covered by ', link(absence.by.id, absence.by.name), '.'];
-				case 'limit':
-					return [
-						`Exceeds a limit you gave (${limitWords(absence.limits)}); your plan meets the need another way.`,
-					];
-				case 'not-needed':
-					return [
-						`Not needed. ${absence.needed}`,
-						absence.change
-							? ` It would come in with “${absence.change.ref.question.short}: ${absence.change.alternative.label}”.`
-							: '',
-					];
-			}
-		};
+		const reason = (absence: Absence): Child[] =>
+			absenceWords(absence).map((piece) =>
+				typeof piece === 'string' ? piece : link(piece.id, piece.name),
+			);
 		return section(
 			'plan-absent',
 			'Not in your plan',
@@ -338,8 +314,6 @@ export class DecisionPlan extends HTMLElement {
 
 	#cost(view: PlanView): HTMLElement {
 		const fees = feeSketch(this.#data, view.hosting.managed);
-		const total = (fee: (typeof fees)[number]) =>
-			`${money(fee.total.min)}${fee.total.max === undefined ? ' or more' : fee.total.max !== fee.total.min ? ` to ${money(fee.total.max)}` : ''}`;
 		return section(
 			'plan-cost',
 			'Cost sketch: control-plane fees only',
@@ -377,7 +351,7 @@ export class DecisionPlan extends HTMLElement {
 									el('span', { class: 'plan-because' }, fee.conditions),
 								),
 								el('td', {}, money(fee.perMonth)),
-								el('td', {}, total(fee)),
+								el('td', {}, feeTotalWords(fee.total)),
 								el('td', {}, el('a', { href: fee.source }, fee.checked)),
 							),
 						),
@@ -425,25 +399,14 @@ export class DecisionPlan extends HTMLElement {
 			'Download decision record',
 		);
 		download.addEventListener('click', async () => {
-			const { decisionRecord, localDay, recordFileName } = await import('../lib/decision/adr.ts');
-			const date = localDay();
-			const markdown = decisionRecord({
+			const { downloadRecord } = await import('./record-download.ts');
+			const file = downloadRecord({
 				data: this.#data,
 				answers,
 				view,
 				link: shareUrl,
-				date,
 				pageSources: this.#sources,
 			});
-			const url = URL.createObjectURL(
-				new Blob([markdown], { type: 'text/markdown;charset=utf-8' }),
-			);
-			const file = recordFileName(view, date);
-			const anchor = el('a', { href: url, download: file });
-			document.body.append(anchor);
-			anchor.click();
-			anchor.remove();
-			setTimeout(() => URL.revokeObjectURL(url), 1000);
 			status.replaceChildren(`Decision record saved as ${file}.`);
 		});
 		const print = el('button', { type: 'button', class: 'quiz-secondary' }, 'Print');

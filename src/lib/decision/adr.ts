@@ -5,9 +5,24 @@
  * control-plane fees, and the link that reproduces it.
  */
 import type { PageSource } from './client-data.ts';
-import { feeSketch, type Absence, type PlanView } from './explain.ts';
+import { feeSketch, type PlanView, type RuleReason } from './explain.ts';
 import { formatCount } from './plan.ts';
-import { costWords, limitWords, purposeWords, warningTitle } from './words.ts';
+import {
+	absenceWords,
+	answerWords,
+	BECAUSE,
+	changeWords,
+	costWords,
+	feeTotalWords,
+	money,
+	NO_CHANGE,
+	pendingWords,
+	purposeWords,
+	splitWords,
+	unchangedWords,
+	warningTitle,
+	type Phrase,
+} from './words.ts';
 import type { Answers, DecisionData } from './types.ts';
 import { givenAnswers } from './explain.ts';
 
@@ -24,18 +39,13 @@ export interface RecordInput {
 
 /** Keeps text from breaking a Markdown table cell. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
-const money = (value: number) => `$${value.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+/** A reason's answers, as the plan page gives them (there, each links to its source). */
+const becauseWords = (reason: RuleReason) =>
+	reason.answers.length > 0 ? ` ${BECAUSE}${reason.answers.map(answerWords).join('; ')}.` : '';
 
-export function absenceText(absence: Absence): string {
-	switch (absence.kind) {
-		case 'covered':
-			return `already covered by ${absence.by.name}.`;
-		case 'limit':
-			return `exceeds a limit you gave (${limitWords(absence.limits)}). ${absence.rule.says}`;
-		case 'not-needed':
-			return `not needed. ${absence.needed}${absence.change ? ` It would come in if the answer to “${absence.change.ref.question.prompt}” were “${absence.change.alternative.label}”.` : ''}`;
-	}
-}
+/** A phrase in Markdown: options by name, as the record has no links to the guide's pages. */
+const plain = (phrase: Phrase) =>
+	phrase.map((piece) => (typeof piece === 'string' ? piece : piece.name)).join('');
 
 export function decisionRecord({
 	data,
@@ -75,9 +85,7 @@ export function decisionRecord({
 		'',
 	];
 	for (const group of view.groups) {
-		const splits = group.splits
-			.map((split) => `${split.phrase}${split.conditional ? ' (conditional)' : ''}`)
-			.join(', ');
+		const splits = splitWords(group.splits);
 		lines.push(
 			`- **${formatCount(group.count)} ${group.name}**${group.conditional ? ' (conditional)' : ''}${purposeWords(group.name, group.for)}${splits ? `: ${splits}` : ''}.`,
 		);
@@ -90,12 +98,9 @@ export function decisionRecord({
 	for (const part of view.parts) {
 		lines.push(`- **${part.option.name}**${part.conditional ? ' (conditional)' : ''}`);
 		for (const reason of part.reasons) {
-			const because = reason.answers
-				.map((ref) => `“${ref.question.short}: ${ref.answer.label}”`)
-				.join(', ');
-			const pending = reason.pending.map((question) => `“${question.short}”`).join(', ');
+			const pending = reason.pending.length > 0 ? ` ${pendingWords(reason.pending)}` : '';
 			lines.push(
-				`  - ${reason.rule.says}${because ? ` Because of your answers ${because}.` : ''}${pending ? ` Depends on ${pending}, which you were not sure of.` : ''} ([source](${reason.rule.source}))`,
+				`  - ${reason.rule.says} ([source](${reason.rule.source}))${becauseWords(reason)}${pending}`,
 			);
 		}
 	}
@@ -125,38 +130,22 @@ export function decisionRecord({
 		'| --- | --- | --- | --- |',
 		...feeSketch(data, view.hosting.managed).map(
 			(fee) =>
-				`| [${cell(`${fee.provider}, ${fee.tier}`)}](${fee.source}) | ${money(fee.perMonth)} | ${money(fee.total.min)}${fee.total.max === undefined ? ' or more' : fee.total.max !== fee.total.min ? ` to ${money(fee.total.max)}` : ''} | ${fee.checked} |`,
+				`| [${cell(`${fee.provider}, ${fee.tier}`)}](${fee.source}) | ${money(fee.perMonth)} | ${feeTotalWords(fee.total)} | ${fee.checked} |`,
 		),
 	);
 	lines.push(
 		'',
 		'## Alternatives considered',
 		'',
-		...view.absent.map((absence) => `- ${absence.option.name}: ${absenceText(absence)}`),
+		...view.absent.map((absence) => `- ${absence.option.name}: ${plain(absenceWords(absence))}`),
 	);
 	lines.push('', '## What would change this decision', '');
-	if (view.changes.length === 0) lines.push('No single different answer would change this plan.');
+	if (view.changes.length === 0) lines.push(NO_CHANGE);
 	for (const change of view.changes) {
-		const effects = [
-			...change.added.map((option) => `adds ${option.name}`),
-			...change.removed.map((option) => `removes ${option.name}`),
-			...(change.count
-				? [
-						`changes the clusters from ${formatCount(change.count.from)} to ${formatCount(change.count.to)}`,
-					]
-				: []),
-		];
-		lines.push(
-			`- “${change.ref.question.prompt}” answered “${change.alternative.label}” instead of “${change.ref.answer.label}”: ${effects.join(', ')}.`,
-		);
+		const { question, answer, rest } = changeWords(change);
+		lines.push(`- ${question}**${answer}**${rest}`);
 	}
-	if (view.unchanged.length > 0) {
-		lines.push(
-			'',
-			'These answers did not change the plan: ',
-			...view.unchanged.map((ref) => `- ${ref.question.prompt} ${ref.answer.label}`),
-		);
-	}
+	if (view.unchanged.length > 0) lines.push('', unchangedWords(view.unchanged));
 	const sources = new Map<string, string>();
 	for (const source of pageSources) sources.set(source.url, source.title);
 	for (const part of view.parts)

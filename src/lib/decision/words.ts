@@ -4,8 +4,12 @@
  * only this module (and describe.ts for the rules text) turns it into sentences.
  */
 import { joinWords } from './condition.ts';
-import type { AnswerRef, PlanView } from './explain.ts';
-import { formatCount } from './plan.ts';
+import type { Absence, AnswerRef, Change, PlanView } from './explain.ts';
+import { formatCount, type Count } from './plan.ts';
+import type { Question } from './types.ts';
+
+/** Part of a sentence: words, or an option that the page links and the record names. */
+export type Phrase = (string | { id: string; name: string })[];
 
 /** “Platform team: No, a small team runs the platform” */
 export const answerWords = (ref: AnswerRef): string => `${ref.question.short}: ${ref.answer.label}`;
@@ -43,3 +47,67 @@ export const purposeWords = (name: string, purpose: string): string =>
 /** The lead-in of a warning: a limit the reader gave, or a caution a rule raises. */
 export const warningTitle = (kind: 'limit' | 'caution'): string =>
 	kind === 'limit' ? 'Beyond a limit you gave: ' : 'Watch out: ';
+
+/** “What would change it” when nothing would. */
+export const NO_CHANGE = 'No single different answer would change this plan.';
+
+/** What a different answer does: “adds Dedicated nodes, takes the clusters from 2 to 4”. */
+export function effectWords(change: Change): string {
+	return [
+		...change.added.map((option) => `adds ${option.name}`),
+		...change.removed.map((option) => `drops ${option.name}`),
+		...(change.count
+			? [
+					`takes the clusters from ${formatCount(change.count.from)} to ${formatCount(change.count.to)}`,
+				]
+			: []),
+	].join(', ');
+}
+
+/**
+ * One change, in three pieces so that the page can set the different answer in bold:
+ * “Budget: ” “Enough” “ instead of “Tight” adds Cluster per tenant.”
+ */
+export function changeWords(change: Change): { question: string; answer: string; rest: string } {
+	return {
+		question: `${change.ref.question.short}: `,
+		answer: change.alternative.label,
+		rest: ` instead of “${change.ref.answer.label}” ${effectWords(change)}.`,
+	};
+}
+
+/** Why an option is not in the plan. */
+export function absenceWords(absence: Absence): Phrase {
+	switch (absence.kind) {
+		case 'covered':
+			return ['Already covered by ', absence.by, '.'];
+		case 'limit':
+			return [
+				`Exceeds a limit you gave (${limitWords(absence.limits)}); your plan meets the need another way.`,
+			];
+		case 'not-needed':
+			return [
+				`Not needed. ${absence.needed}${absence.change ? ` It would come in with “${answerWords({ question: absence.change.ref.question, answer: absence.change.alternative })}”.` : ''}`,
+			];
+	}
+}
+
+/** The unknown answers a reason depends on, with each one's help as the way to decide. */
+export function pendingWords(pending: Question[]): string {
+	return `Depends on what you were not sure of. ${pending.map((question) => `${question.short}: ${question.help}`).join(' ')}`;
+}
+
+/** The lead-in of the answers behind a reason; each answer follows as answerWords. */
+export const BECAUSE = 'Your answers: ';
+
+/** A group's splits: “in each of 2 regions; production and non-production apart (if needed)”. */
+export const splitWords = (splits: { phrase: string; conditional: boolean }[]): string =>
+	splits.map((split) => `${split.phrase}${split.conditional ? ' (if needed)' : ''}`).join('; ');
+
+/** Dollars, whole: “$1,460”. */
+export const money = (value: number): string =>
+	`$${value.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+
+/** A fee over the plan's clusters: “$146”, “$146 to $292”, or “$146 or more”. */
+export const feeTotalWords = (total: Count): string =>
+	`${money(total.min)}${total.max === undefined ? ' or more' : total.max !== total.min ? ` to ${money(total.max)}` : ''}`;

@@ -1,0 +1,85 @@
+/**
+ * The plan's words on hand-built explanations: each sentence says what its data holds, so the
+ * plan page and the decision record, which both use these, cannot drift apart.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Absence, AnswerRef, Change } from './explain.ts';
+import type { Question, Rule } from './types.ts';
+import { absenceWords, changeWords, effectWords, feeTotalWords, pendingWords } from './words.ts';
+
+const question = (id: string, help = `${id} help.`) =>
+	({ id, prompt: `${id}?`, short: id, help, answers: [] }) as unknown as Question;
+const ref = (id: string, label: string): AnswerRef =>
+	({ question: question(id), answer: { value: label, label } }) as unknown as AnswerRef;
+const option = (id: string) => ({ id, name: `${id} name`, shortName: id, summary: '' });
+
+const change = (extra: Partial<Change>): Change => ({
+	ref: ref('budget', 'Tight'),
+	alternative: { value: 'enough', label: 'Enough', explanation: '', source: '' },
+	added: [],
+	removed: [],
+	count: undefined,
+	...extra,
+});
+
+describe('the words of a plan', () => {
+	it('names every effect of a different answer: what it adds, drops, and the count it changes', () => {
+		const words = effectWords(
+			change({
+				added: [option('tier')],
+				removed: [option('shared')],
+				count: { from: { min: 2, max: 2 }, to: { min: 4, max: undefined } },
+			}),
+		);
+		expect(words).toBe('adds tier name, drops shared name, takes the clusters from 2 to 4+');
+	});
+
+	it('sets the different answer apart from the one given', () => {
+		expect(changeWords(change({ added: [option('tier')] }))).toEqual({
+			question: 'budget: ',
+			answer: 'Enough',
+			rest: ' instead of “Tight” adds tier name.',
+		});
+	});
+
+	it('says an option is out for a limit by naming the answers that set it, each way to lift it apart', () => {
+		const absence: Absence = {
+			kind: 'limit',
+			option: option('cluster-per-tenant'),
+			limits: [[ref('budget', 'Tight')], [ref('ops', 'Small'), ref('tenant-count', 'Many')]],
+			rule: {} as Rule,
+		};
+		expect(absenceWords(absence).join('')).toBe(
+			'Exceeds a limit you gave (budget: Tight or ops: Small and tenant-count: Many); your plan meets the need another way.',
+		);
+	});
+
+	it('keeps the covering option as a piece of its own, for the page to link', () => {
+		const absence: Absence = { kind: 'covered', option: option('a'), by: option('b') };
+		expect(absenceWords(absence)).toEqual(['Already covered by ', option('b'), '.']);
+	});
+
+	it('says which different answer would bring a part that is not needed', () => {
+		const absence: Absence = {
+			kind: 'not-needed',
+			option: option('sandbox'),
+			needed: 'Needed for untrusted code.',
+			change: change({ ref: ref('untrusted-code', 'No'), added: [option('sandbox')] }),
+		};
+		expect(absenceWords(absence).join('')).toBe(
+			'Not needed. Needed for untrusted code. It would come in with “untrusted-code: Enough”.',
+		);
+	});
+
+	it('gives each open question with its help, as the way to decide', () => {
+		expect(pendingWords([question('regions', 'Count the regions.'), question('ops')])).toBe(
+			'Depends on what you were not sure of. regions: Count the regions. ops: ops help.',
+		);
+	});
+
+	it('writes a fee as one sum, a range, or an open end', () => {
+		expect(feeTotalWords({ min: 146, max: 146 })).toBe('$146');
+		expect(feeTotalWords({ min: 1460, max: 2920 })).toBe('$1,460 to $2,920');
+		expect(feeTotalWords({ min: 146, max: undefined })).toBe('$146 or more');
+	});
+});
