@@ -4,7 +4,7 @@ import { readPages } from '../lib/content/pages.ts';
 import { loadGuideData } from '../lib/data/load.ts';
 import type { ClientData, PageSource } from '../lib/decision/client-data.ts';
 import { PUBLISHED_RECOMMENDATION_IDS } from '../lib/decision/contract.ts';
-import { warningTitle } from '../lib/decision/words.ts';
+import { verdictWords, warningTitle, warningWords } from '../lib/decision/words.ts';
 import { explainPlan, feeSketch, type PlanView } from '../lib/decision/explain.ts';
 import { formatCount } from '../lib/decision/plan.ts';
 import { nextQuestion } from '../lib/decision/path.ts';
@@ -33,10 +33,17 @@ const clientJson = JSON.stringify({ decision, sources } satisfies ClientData).re
 function mount(url: string, json = clientJson, { afterFirstScript = false } = {}): HTMLElement {
 	history.replaceState(null, '', url);
 	const template = document.createElement('template');
-	// afterFirstScript: as the page's inline script leaves it, the panel's frame shown.
+	// afterFirstScript: as the page's inline script leaves it, the panel's frame shown (and, for a
+	// link with a query, held open while the plan is drawn).
 	template.innerHTML = `<decision-plan>
 	<p class="decision-notice">Your answers are in this page’s address, but turning them into a plan happens in your browser.</p>
-	<section class="decision-result" data-plan-panel data-pagefind-ignore aria-labelledby="plan-heading"${afterFirstScript ? '' : ' hidden'}></section>
+	<section class="decision-result${afterFirstScript && url.includes('?') ? ' plan-pending' : ''}" data-plan-panel data-pagefind-ignore aria-labelledby="plan-heading"${afterFirstScript ? '' : ' hidden'}>
+		<div data-plan-empty>
+			<h2 id="plan-heading">No answers yet</h2>
+			<p>This page shows the plan for the answers in its address. Take the quiz to get yours.</p>
+			<p><a class="quiz-primary result-button" href="/decide/">Take the quiz</a></p>
+		</div>
+	</section>
 	<script type="application/json" data-decision-data>${json}</script>
 </decision-plan>`;
 	document.body.append(template.content);
@@ -120,7 +127,7 @@ describe('<decision-plan>', () => {
 		expect(panel.hidden).toBe(false);
 		expect(panel.firstElementChild).toBe(summary());
 		expect(summary().querySelector('h2')!.textContent).toBe('Your plan');
-		expect(summary().querySelector('.plan-verdict')!.textContent).toBe(`${view.verdict}.`);
+		expect(summary().querySelector('.plan-verdict')!.textContent).toBe(`${verdictWords(view)}.`);
 		expect(summary().dataset['clusters']).toBe(formatCount(view.count));
 		expect(summary().dataset['clusters']).toMatch(/^\d+(\+|-\d+)?$/);
 		expect(summary().dataset['plan']).toBe(view.parts.map((part) => part.option.id).join(' '));
@@ -180,7 +187,9 @@ describe('<decision-plan>', () => {
 			expect(
 				[...document.querySelectorAll('.plan-warning')].map((warning) => warning.textContent),
 			).toEqual(
-				view.warnings.map((warning) => `${warningTitle(warning.kind)}${warning.message} Source.`),
+				view.warnings.map(
+					(warning) => `${warningTitle(warning.kind)}${warningWords(warning)} Source.`,
+				),
 			);
 			expect(document.querySelectorAll('#plan-notes + ul > li')).toHaveLength(view.notes.length);
 			expect(document.querySelectorAll('.plan-changes > li')).toHaveLength(view.changes.length);
@@ -245,11 +254,15 @@ describe('<decision-plan>', () => {
 
 	it('says what a tampered link carried and, with no usable answer left, offers the quiz', async () => {
 		expect(first.answers.map((answer) => answer.value)).not.toContain('everyone');
-		const panel = mount(`/decide/plan/?v=${decision.version}&${first.id}=everyone`);
+		const panel = mount(`/decide/plan/?v=${decision.version}&${first.id}=everyone`, clientJson, {
+			afterFirstScript: true,
+		});
 		// The notice's words load on demand, only for a link that has something to say.
 		await vi.dynamicImportSettled();
 
 		expect(document.getElementById('plan-heading')!.textContent).toBe('No answers yet');
+		// The frame held for a plan lets the page's words for a link without answers show.
+		expect(panel.classList.contains('plan-pending')).toBe(false);
 		expect(panel.querySelector('[data-plan]')).toBeNull();
 		expect(notice()!.textContent).toContain(
 			`everyone is not an answer to “${first.prompt}”, so that answer was dropped.`,
@@ -360,7 +373,7 @@ describe('<decision-plan>', () => {
 		const blob = created.mock.calls[0]![0] as Blob;
 		expect(blob.type).toBe('text/markdown;charset=utf-8');
 		const record = await blob.text();
-		expect(record).toContain(`- Decision: ${view.verdict}`);
+		expect(record).toContain(`- Decision: ${verdictWords(view)}`);
 		const shareUrl = new URL(`/decide/plan/${query(everything)}`, location.origin).href;
 		expect(record).toContain(
 			`- Link to this plan: <${document.querySelector('.plan-link a')!.getAttribute('href')}>`,
@@ -402,7 +415,7 @@ describe('<decision-plan>', () => {
 	it('hides the empty frame the page’s first script showed when its data is unreadable', () => {
 		const panel = mount(`/decide/plan/${query(everything)}`, '', { afterFirstScript: true });
 		expect(panel.hidden).toBe(true);
-		expect(panel.childElementCount).toBe(0);
+		expect(panel.querySelector('[data-plan]')).toBeNull();
 	});
 });
 
@@ -475,7 +488,7 @@ describe('the starter kit section', () => {
 		const blob = created.mock.calls[0]![0] as Blob;
 		const { unzipSync, strFromU8 } = await import('fflate');
 		const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
-		expect(strFromU8(files['README.md']!)).toContain(view.verdict);
+		expect(strFromU8(files['README.md']!)).toContain(verdictWords(view));
 		expect(Object.keys(files)).toEqual(
 			expect.arrayContaining(['tenants/shop/namespace.yaml', 'tenants/billing/namespace.yaml']),
 		);

@@ -23,13 +23,17 @@ import {
 	BECAUSE,
 	changeWords,
 	costWords,
+	groupWords,
 	feeTotalWords,
 	money,
 	NO_CHANGE,
 	pendingWords,
 	splitWords,
+	noteWords,
 	unchangedWords,
+	verdictWords,
 	warningTitle,
+	warningWords,
 } from '../lib/decision/words.ts';
 import type { Answers, DecisionData } from '../lib/decision/types.ts';
 import { decodeAnswers, encodeAnswers } from '../lib/decision/url.ts';
@@ -72,27 +76,17 @@ export class DecisionPlan extends HTMLElement {
 				? 'This link was made with an earlier version of the quiz'
 				: undefined,
 		);
-		const content: Child[] = hasAnswers
-			? this.#plan(decoded.answers, notice)
-			: [
-					el('h2', { id: 'plan-heading' }, 'No answers yet'),
-					notice ?? false,
-					el(
-						'p',
-						{},
-						'This page shows the plan for the answers in its address. Take the quiz to get yours.',
-					),
-					el(
-						'p',
-						{},
-						el(
-							'a',
-							{ class: 'quiz-primary result-button', href: withBase('/decide/') },
-							'Take the quiz',
-						),
-					),
-				];
-		panel.replaceChildren(...content.filter((node): node is HTMLElement => node !== false));
+		if (hasAnswers)
+			panel.replaceChildren(
+				...this.#plan(decoded.answers, notice).filter(
+					(node): node is HTMLElement => node !== false,
+				),
+			);
+		else {
+			// The page's own words for a link without answers, with what the link carried.
+			panel.classList.remove('plan-pending');
+			if (notice) panel.querySelector('h2')?.after(notice);
+		}
 		panel.hidden = false;
 	}
 
@@ -112,7 +106,7 @@ export class DecisionPlan extends HTMLElement {
 				'data-clusters': formatCount(view.count),
 			},
 			el('h2', { id: 'plan-heading' }, 'Your plan'),
-			el('p', { class: 'plan-verdict' }, `${view.verdict}.`),
+			el('p', { class: 'plan-verdict' }, `${verdictWords(view)}.`),
 		);
 		return [
 			summary,
@@ -123,7 +117,7 @@ export class DecisionPlan extends HTMLElement {
 					'p',
 					{ class: 'plan-warning', role: 'note' },
 					el('strong', {}, warningTitle(warning.kind)),
-					warning.message,
+					warningWords(warning),
 					' ',
 					source(warning.source),
 					'.',
@@ -142,7 +136,9 @@ export class DecisionPlan extends HTMLElement {
 					el(
 						'ul',
 						{},
-						...view.notes.map((note) => el('li', {}, note.says, ' ', source(note.source), '.')),
+						...view.notes.map((note) =>
+							el('li', {}, noteWords(note), ' ', source(note.source), '.'),
+						),
 					),
 				),
 			this.#actions(answers, view, shareUrl, query),
@@ -179,12 +175,12 @@ export class DecisionPlan extends HTMLElement {
 				'section',
 				{
 					class: group.conditional ? 'plan-group plan-conditional' : 'plan-group',
-					'aria-label': `${formatCount(group.count)} ${group.name}`,
+					'aria-label': groupWords(group),
 				},
 				el(
 					'p',
 					{ class: 'plan-group-title' },
-					el('strong', {}, `${formatCount(group.count)} ${group.name}`),
+					el('strong', {}, groupWords(group)),
 					group.conditional ? ' (conditional)' : '',
 					group.part
 						? el(

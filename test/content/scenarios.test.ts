@@ -8,6 +8,7 @@ import { explainPlan } from '../../src/lib/decision/explain.ts';
 import { buildPlan, clusterCount, formatCount, YES } from '../../src/lib/decision/plan.ts';
 import { nextQuestion, progress } from '../../src/lib/decision/path.ts';
 import { decodeAnswers } from '../../src/lib/decision/url.ts';
+import { noteWords, verdictWords, warningWords } from '../../src/lib/decision/words.ts';
 
 const { decision } = loadGuideData();
 const answers = (query: string) => Object.fromEntries(new URLSearchParams(query));
@@ -17,6 +18,8 @@ const plan = (query: string) => {
 		...view,
 		ids: view.parts.map((part) => part.option.id),
 		clusters: formatCount(view.count),
+		verdict: verdictWords(view),
+		warningText: view.warnings.map(warningWords),
 	};
 };
 
@@ -162,9 +165,7 @@ describe('plans for the shapes real platforms have', () => {
 		const pooled = plan(`${ext}&tenancy-model=pooled`);
 		expect(pooled.ids).not.toContain('hardened-namespaces');
 		expect(pooled.ids).not.toContain('virtual-clusters');
-		expect(pooled.notes.map((note) => note.says).join(' ')).toMatch(
-			/separated by that application/,
-		);
+		expect(pooled.notes.map(noteWords).join(' ')).toMatch(/separated by that application/);
 	});
 
 	it('Docker-in-Docker CI for teams: privileged builds on a node pool apart, even beside virtual control planes', () => {
@@ -174,9 +175,7 @@ describe('plans for the shapes real platforms have', () => {
 		expect(ci.ids).toEqual(expect.arrayContaining(['virtual-clusters', 'dedicated-nodes']));
 		// Virtual control planes cost host capacity, not a fee: the cost sketch says so.
 		expect(ci.hosting.notes.join(' ')).toMatch(/host cluster/);
-		expect(ci.warnings.map((warning) => warning.message).join(' ')).toMatch(
-			/does not separate nodes/,
-		);
+		expect(ci.warningText.join(' ')).toMatch(/does not separate nodes/);
 	});
 
 	it('a tenant that needs its own CNI gets a dedicated cluster while the others share', () => {
@@ -256,7 +255,7 @@ describe('defects of the version-2 plan', () => {
 			'tenants=external-customers&tenancy-model=namespace-each&tenant-count=many&api-access=yes&untrusted-code=yes&node-level=no&compliance=none&cluster-scoped=no&performance=shared-ok&environments=shared&regions=one&scale=large&ops=small&budget=tight',
 		);
 		expect(view.ids).toContain('virtual-clusters');
-		const warnings = view.warnings.map((warning) => warning.message).join(' ');
+		const warnings = view.warningText.join(' ');
 		expect(warnings).toMatch(/Virtual control planes stand in for a cluster per tenant/);
 		expect(warnings).toMatch(/hundreds of virtual control planes/i);
 	});
@@ -265,7 +264,7 @@ describe('defects of the version-2 plan', () => {
 		const view = plan(
 			'tenants=internal-teams&tenant-count=few&api-access=yes&untrusted-code=yes&node-level=no&compliance=none&cluster-scoped=no&performance=isolated&environments=shared&regions=one&scale=small&ops=platform-team',
 		);
-		expect(view.warnings.map((warning) => warning.message).join(' ')).toMatch(/nvproxy/);
+		expect(view.warningText.join(' ')).toMatch(/nvproxy/);
 	});
 });
 
@@ -304,7 +303,7 @@ describe('how a plan explains itself', () => {
 
 	it('warns when the plan exceeds the team it has, without removing a part', () => {
 		const view = plan(bank);
-		expect(view.warnings[0]?.message).toMatch(/This plan needs 4 clusters\. A small team/);
+		expect(view.warningText[0]).toMatch(/This plan needs 4 clusters\. A small team/);
 		expect(view.ids).toContain('cluster-per-scope');
 	});
 
@@ -408,7 +407,7 @@ describe('the decision record', () => {
 			date: '2026-11-27',
 			pageSources: [],
 		});
-		expect(record).toContain(`- Decision: ${view.verdict}`);
+		expect(record).toContain(`- Decision: ${verdictWords(view)}`);
 		expect(record).toContain(
 			'| Who will share the platform? | Several teams of one organisation |',
 		);

@@ -6,21 +6,24 @@
  */
 import type { PageSource } from './client-data.ts';
 import { feeSketch, type PlanView, type RuleReason } from './explain.ts';
-import { formatCount } from './plan.ts';
 import {
 	absenceWords,
 	answerWords,
 	BECAUSE,
 	changeWords,
 	costWords,
+	groupWords,
 	feeTotalWords,
 	money,
 	NO_CHANGE,
 	pendingWords,
 	purposeWords,
 	splitWords,
+	noteWords,
 	unchangedWords,
+	verdictWords,
 	warningTitle,
+	warningWords,
 	type Phrase,
 } from './words.ts';
 import type { Answers, DecisionData } from './types.ts';
@@ -61,7 +64,7 @@ export function decisionRecord({
 		'',
 		'- Status: proposed',
 		`- Date: ${date}`,
-		`- Decision: ${view.verdict}`,
+		`- Decision: ${verdictWords(view)}`,
 		`- Parts: ${view.parts.map((part) => `${part.option.name}${part.conditional ? ' (conditional)' : ''}`).join('; ')}`,
 		`- Made with: the “Namespaces or clusters?” decision quiz, version ${data.version} (reviewed ${data.reviewed})`,
 		`- Link to this plan: <${link}>`,
@@ -79,7 +82,7 @@ export function decisionRecord({
 		'',
 		'## Decision',
 		'',
-		`${view.verdict}.`,
+		`${verdictWords(view)}.`,
 		'',
 		'### The clusters',
 		'',
@@ -87,7 +90,7 @@ export function decisionRecord({
 	for (const group of view.groups) {
 		const splits = splitWords(group.splits);
 		lines.push(
-			`- **${formatCount(group.count)} ${group.name}**${group.conditional ? ' (conditional)' : ''}${purposeWords(group.name, group.for)}${splits ? `: ${splits}` : ''}.`,
+			`- **${groupWords(group)}**${group.conditional ? ' (conditional)' : ''}${purposeWords(group.name, group.for)}${splits ? `: ${splits}` : ''}.`,
 		);
 		for (const layer of group.layers)
 			lines.push(
@@ -111,7 +114,7 @@ export function decisionRecord({
 			'',
 			...view.warnings.map(
 				(warning) =>
-					`- ${warningTitle(warning.kind)}${warning.message} ([source](${warning.source}))`,
+					`- ${warningTitle(warning.kind)}${warningWords(warning)} ([source](${warning.source}))`,
 			),
 		);
 	}
@@ -120,7 +123,7 @@ export function decisionRecord({
 			'',
 			'### Notes',
 			'',
-			...view.notes.map((note) => `- ${note.says} ([source](${note.source}))`),
+			...view.notes.map((note) => `- ${noteWords(note)} ([source](${note.source}))`),
 		);
 	lines.push('', '## Consequences: control-plane fees', '');
 	lines.push(

@@ -1,14 +1,14 @@
 /**
- * Everything a plan needs to explain itself, for the result page and the decision record: the
- * verdict in one sentence, the clusters and their layers, why each part is there, what would
- * change it, why each other option is not in it, which answers changed nothing, and warnings.
+ * Everything a plan needs to explain itself, for the result page and the decision record, as
+ * data that words.ts puts in words: the clusters and their layers, why each part is there, what
+ * would change it, why each other option is not in it, which answers changed nothing, and
+ * warnings.
  */
 import {
 	buildPlan,
 	clusterCount,
 	countingQuestions,
 	evaluate,
-	formatCount,
 	groupCount,
 	MAYBE,
 	NO,
@@ -101,7 +101,6 @@ export interface PlanView {
 		/** What parts of the plan cost beyond fees (virtual control planes: host capacity). */
 		notes: string[];
 	};
-	verdict: string;
 	groups: GroupView[];
 	parts: PartView[];
 	changes: Change[];
@@ -112,10 +111,18 @@ export interface PlanView {
 	assumed: Question[];
 	/** Questions answered “I'm not sure”. */
 	unsure: Question[];
-	/** `limit`: the plan exceeds a capacity the reader gave; `caution`: a rule's warning. */
-	warnings: { kind: 'limit' | 'caution'; message: string; source: string }[];
-	notes: { says: string; source: string }[];
+	warnings: Warning[];
+	/** `possible`: the note's rule applies only if an open answer turns out a certain way. */
+	notes: { says: string; possible: boolean; source: string }[];
 }
+
+/**
+ * `limit`: the plan's clusters (`count`) exceed a capacity the reader gave (`maxClusters`), and
+ * `message` says what that takes; `caution`: a rule's warning, in its own words.
+ */
+export type Warning =
+	| { kind: 'limit'; count: Count; maxClusters: number; message: string; source: string }
+	| { kind: 'caution'; message: string; source: string };
 
 const option = (data: DecisionData, id: string): OptionSummary =>
 	data.options.find((candidate) => candidate.id === id) ?? {
@@ -230,48 +237,6 @@ function groupView(data: DecisionData, plan: Plan, result: GroupResult): GroupVi
 	};
 }
 
-function describeGroup(group: GroupView): string {
-	const settled = group.splits.filter((split) => !split.conditional).map((split) => split.phrase);
-	return `${formatCount(group.count)} ${group.name}${settled.length > 0 ? ` (${settled.join(', ')})` : ''}`;
-}
-
-/** One sentence: how many clusters, which, and what goes inside them. */
-export function verdictSentence(count: Count, groups: GroupView[]): string {
-	const number =
-		count.max === undefined
-			? `${count.min} or more`
-			: count.min === count.max
-				? String(count.min)
-				: `${count.min} to ${count.max}`;
-	const clusters = `${number} ${count.min === 1 && count.max === 1 ? 'cluster' : 'clusters'}`;
-	const firm = groups.filter((group) => !group.conditional);
-	const maybe = groups.filter((group) => group.conditional);
-	let head: string;
-	if (firm.length === 1 && maybe.length === 0) {
-		const settled = (firm[0]?.splits ?? [])
-			.filter((split) => !split.conditional)
-			.map((split) => split.phrase);
-		head = settled.length > 0 ? `${clusters} (${settled.join(', ')})` : clusters;
-	} else {
-		head = `${clusters}: ${firm.map(describeGroup).join(' and ')}`;
-		if (maybe.length > 0)
-			head += `${firm.length > 0 ? ', ' : ''}possibly ${maybe.map(describeGroup).join(' and ')}`;
-	}
-	const layers: string[] = [];
-	const possible: string[] = [];
-	for (const group of groups) {
-		for (const layer of group.layers) {
-			const target = layer.conditional || group.conditional ? possible : layers;
-			if (!layers.includes(layer.short) && !target.includes(layer.short)) target.push(layer.short);
-		}
-	}
-	const conditionalSplits = groups.flatMap((group) =>
-		group.splits.filter((split) => split.conditional).map((split) => split.phrase),
-	);
-	for (const phrase of conditionalSplits) if (!possible.includes(phrase)) possible.push(phrase);
-	return [head, ...layers, ...possible.map((item) => `possibly ${item}`)].join('; ');
-}
-
 function partIds(plan: Plan): { firm: string[]; conditional: string[] } {
 	return {
 		firm: plan.parts.filter((part) => part.status === YES).map((part) => part.id),
@@ -376,24 +341,9 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 	const warnings: PlanView['warnings'] = [];
 	for (const limit of data.limits) {
 		if (evaluate(limit.when, plan.state, undefined, data.questions) !== YES) continue;
-		if (count.min > limit.maxClusters) {
-			warnings.push({
-				kind: 'limit',
-				message: `This plan needs ${formatCount(count)} clusters. ${limit.message}`,
-				source: limit.source,
-			});
-		} else if (count.max === undefined) {
-			warnings.push({
-				kind: 'limit',
-				message: `This plan may need more than ${limit.maxClusters} clusters. ${limit.message}`,
-				source: limit.source,
-			});
-		} else if (count.max > limit.maxClusters) {
-			warnings.push({
-				kind: 'limit',
-				message: `This plan may need up to ${count.max} clusters. ${limit.message}`,
-				source: limit.source,
-			});
+		if (count.max === undefined || count.max > limit.maxClusters) {
+			const { maxClusters, message, source } = limit;
+			warnings.push({ kind: 'limit', count, maxClusters, message, source });
 		}
 	}
 	const notes: PlanView['notes'] = [];
@@ -401,11 +351,7 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 		if (!('note' in rule)) continue;
 		if (rule.note === 'warning' && status === YES)
 			warnings.push({ kind: 'caution', message: rule.says, source: rule.source });
-		else
-			notes.push({
-				says: status === YES ? rule.says : `Possibly: ${rule.says}`,
-				source: rule.source,
-			});
+		else notes.push({ says: rule.says, possible: status !== YES, source: rule.source });
 	}
 
 	const { state } = plan;
@@ -430,7 +376,6 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 		plan,
 		count,
 		hosting,
-		verdict: verdictSentence(count, groups),
 		groups,
 		parts,
 		changes,

@@ -5,7 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Absence, AnswerRef, Change } from './explain.ts';
 import type { Question, Rule } from './types.ts';
-import { absenceWords, changeWords, effectWords, feeTotalWords, pendingWords } from './words.ts';
+import {
+	absenceWords,
+	changeWords,
+	effectWords,
+	feeTotalWords,
+	noteWords,
+	pendingWords,
+	warningWords,
+} from './words.ts';
 
 const question = (id: string, help = `${id} help.`) =>
 	({ id, prompt: `${id}?`, short: id, help, answers: [] }) as unknown as Question;
@@ -81,5 +89,31 @@ describe('the words of a plan', () => {
 		expect(feeTotalWords({ min: 146, max: 146 })).toBe('$146');
 		expect(feeTotalWords({ min: 1460, max: 2920 })).toBe('$1,460 to $2,920');
 		expect(feeTotalWords({ min: 146, max: undefined })).toBe('$146 or more');
+	});
+
+	it('says how far a plan goes past a limit: certainly, up to a number, or with no upper end', () => {
+		const limit = (min: number, max: number | undefined) =>
+			warningWords({
+				kind: 'limit',
+				count: { min, max },
+				maxClusters: 3,
+				message: 'A small team runs three well.',
+				source: '',
+			});
+		expect(limit(4, 6)).toBe('This plan needs 4-6 clusters. A small team runs three well.');
+		expect(limit(2, 5)).toBe('This plan may need up to 5 clusters. A small team runs three well.');
+		expect(limit(2, undefined)).toBe(
+			'This plan may need more than 3 clusters. A small team runs three well.',
+		);
+		expect(warningWords({ kind: 'caution', message: 'Mind the GPUs.', source: '' })).toBe(
+			'Mind the GPUs.',
+		);
+	});
+
+	it('marks a note whose rule depends on an open answer as possible', () => {
+		expect(noteWords({ says: 'Back up etcd.', possible: true, source: '' })).toBe(
+			'Possibly: Back up etcd.',
+		);
+		expect(noteWords({ says: 'Back up etcd.', possible: false, source: '' })).toBe('Back up etcd.');
 	});
 });

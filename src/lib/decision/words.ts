@@ -4,7 +4,7 @@
  * only this module (and describe.ts for the rules text) turns it into sentences.
  */
 import { joinWords } from './condition.ts';
-import type { Absence, AnswerRef, Change, PlanView } from './explain.ts';
+import type { Absence, AnswerRef, Change, GroupView, PlanView, Warning } from './explain.ts';
 import { formatCount, type Count } from './plan.ts';
 import type { Question } from './types.ts';
 
@@ -111,3 +111,65 @@ export const money = (value: number): string =>
 /** A fee over the plan's clusters: “$146”, “$146 to $292”, or “$146 or more”. */
 export const feeTotalWords = (total: Count): string =>
 	`${money(total.min)}${total.max === undefined ? ' or more' : total.max !== total.min ? ` to ${money(total.max)}` : ''}`;
+
+/** “2 clusters for the regulated scope” */
+export const groupWords = (group: GroupView): string => `${formatCount(group.count)} ${group.name}`;
+
+function describeGroup(group: GroupView): string {
+	const settled = group.splits.filter((split) => !split.conditional).map((split) => split.phrase);
+	return `${groupWords(group)}${settled.length > 0 ? ` (${settled.join(', ')})` : ''}`;
+}
+
+/** The verdict in one sentence: how many clusters, which, and what goes inside them. */
+export function verdictWords({ count, groups }: Pick<PlanView, 'count' | 'groups'>): string {
+	const number =
+		count.max === undefined
+			? `${count.min} or more`
+			: count.min === count.max
+				? String(count.min)
+				: `${count.min} to ${count.max}`;
+	const clusters = `${number} ${count.min === 1 && count.max === 1 ? 'cluster' : 'clusters'}`;
+	const firm = groups.filter((group) => !group.conditional);
+	const maybe = groups.filter((group) => group.conditional);
+	let head: string;
+	if (firm.length === 1 && maybe.length === 0) {
+		const settled = (firm[0]?.splits ?? [])
+			.filter((split) => !split.conditional)
+			.map((split) => split.phrase);
+		head = settled.length > 0 ? `${clusters} (${settled.join(', ')})` : clusters;
+	} else {
+		head = `${clusters}: ${firm.map(describeGroup).join(' and ')}`;
+		if (maybe.length > 0)
+			head += `${firm.length > 0 ? ', ' : ''}possibly ${maybe.map(describeGroup).join(' and ')}`;
+	}
+	const layers: string[] = [];
+	const possible: string[] = [];
+	for (const group of groups) {
+		for (const layer of group.layers) {
+			const target = layer.conditional || group.conditional ? possible : layers;
+			if (!layers.includes(layer.short) && !target.includes(layer.short)) target.push(layer.short);
+		}
+	}
+	const conditionalSplits = groups.flatMap((group) =>
+		group.splits.filter((split) => split.conditional).map((split) => split.phrase),
+	);
+	for (const phrase of conditionalSplits) if (!possible.includes(phrase)) possible.push(phrase);
+	return [head, ...layers, ...possible.map((item) => `possibly ${item}`)].join('; ');
+}
+
+/** A warning in full: for a limit, how far the plan goes past it, then what that takes. */
+export function warningWords(warning: Warning): string {
+	if (warning.kind === 'caution') return warning.message;
+	const { count, maxClusters, message } = warning;
+	const need =
+		count.min > maxClusters
+			? `This plan needs ${formatCount(count)} clusters.`
+			: count.max === undefined
+				? `This plan may need more than ${maxClusters} clusters.`
+				: `This plan may need up to ${count.max} clusters.`;
+	return `${need} ${message}`;
+}
+
+/** A note, marked as possible where its rule depends on an open answer. */
+export const noteWords = (note: PlanView['notes'][number]): string =>
+	note.possible ? `Possibly: ${note.says}` : note.says;

@@ -5,6 +5,7 @@
  */
 import { YES } from '../decision/plan.ts';
 import type { PlanView } from '../decision/explain.ts';
+import { verdictWords } from '../decision/words.ts';
 import { EXAMPLE_PAGES } from './pages.ts';
 import { PROVIDER_NAMES, type KitCluster, type KitFeatures, type Provider } from './features.ts';
 
@@ -127,7 +128,7 @@ export function kitReadme(input: ReadmeInput): string {
 	const lines = [
 		'# Starter kit for your plan',
 		'',
-		`**${view.verdict}.**`,
+		`**${verdictWords(view)}.**`,
 		'',
 		`Made on ${input.date} for ${PROVIDER_NAMES[provider]} from your plan: <${input.shareUrl}>. The files come from the examples of the guide *Namespaces or clusters?*; each names the example and the page that explains it.`,
 		'',
