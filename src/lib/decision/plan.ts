@@ -136,7 +136,11 @@ function lookup(data: DecisionData): Lookup {
 	return known;
 }
 
-export function rulesById(data: DecisionData, state: Resolved): Map<string, RuleResult> {
+export function rulesById(
+	data: DecisionData,
+	state: Resolved,
+	wanted: readonly Rule[] = data.rules,
+): Map<string, RuleResult> {
 	const results = new Map<string, RuleResult>();
 	const byId = lookup(data).rules;
 	const statusOf = (id: string): Tri => {
@@ -152,27 +156,26 @@ export function rulesById(data: DecisionData, state: Resolved): Map<string, Rule
 		results.set(id, result);
 		return result.status;
 	};
-	for (const rule of data.rules) statusOf(rule.id);
+	for (const rule of wanted) statusOf(rule.id);
 	return results;
 }
 
-export function buildPlan(data: DecisionData, answers: Answers): Plan {
-	const state = resolve(data, answers);
-	const rules = rulesById(data, state);
+/**
+ * The groups of clusters the rules bring in, with their splits and layers, and which group or
+ * part covers which. `rules` may hold only the group and split rules, as for a count.
+ */
+function groupResults(
+	data: DecisionData,
+	rules: Map<string, RuleResult>,
+): Map<string, GroupResult> {
 	const groups = new Map<string, GroupResult>(
 		data.groups.map((group) => [
 			group.id,
 			{ group, status: group.id === 'shared' ? YES : NO, rules: [], splits: [], layers: [] },
 		]),
 	);
-	const notes: RuleResult[] = [];
-	for (const result of rules.values()) {
-		const { rule, status } = result;
-		if ('note' in rule) {
-			if (status > NO) notes.push(result);
-			continue;
-		}
-		if (status === NO) continue;
+	for (const { rule, status } of rules.values()) {
+		if (status === NO || 'note' in rule) continue;
 		if ('group' in rule) {
 			const group = groups.get(rule.group);
 			if (group) {
@@ -209,6 +212,16 @@ export function buildPlan(data: DecisionData, answers: Answers): Plan {
 		}
 	}
 
+	return groups;
+}
+
+export function buildPlan(data: DecisionData, answers: Answers): Plan {
+	const state = resolve(data, answers);
+	const rules = rulesById(data, state);
+	const groups = groupResults(data, rules);
+	const notes: RuleResult[] = [];
+	for (const result of rules.values())
+		if ('note' in result.rule && result.status > NO) notes.push(result);
 	const parts = new Map<string, PartResult>();
 	const add = (id: string | undefined, status: Tri, rule: Rule | undefined) => {
 		if (id === undefined || status === NO) return;
@@ -298,8 +311,28 @@ export function groupCount(result: GroupResult, state: Resolved, questions: Ques
 	return count;
 }
 
+/** What a count reads of a plan: the answers, and the groups with their splits. */
+type Counting = Pick<Plan, 'state' | 'groups'>;
+
+/** The rules that bring in groups or split them: all a count needs to evaluate. */
+const countingRulesCache = new WeakMap<DecisionData, Rule[]>();
+
+/**
+ * The groups a plan would have for these answers, without its layers, parts and notes: a count
+ * over many combinations of unknown answers evaluates a third of the rules this way.
+ */
+function countingPlan(data: DecisionData, answers: Answers): Counting {
+	let wanted = countingRulesCache.get(data);
+	if (!wanted) {
+		wanted = data.rules.filter((rule) => 'group' in rule || 'split' in rule);
+		countingRulesCache.set(data, wanted);
+	}
+	const state = resolve(data, answers);
+	return { state, groups: [...groupResults(data, rulesById(data, state, wanted)).values()] };
+}
+
 /** The clusters of a plan whose conditions are all settled. */
-function settledCount(plan: Plan, questions: Question[], which: Which = 'all'): Count {
+function settledCount(plan: Counting, questions: Question[], which: Which = 'all'): Count {
 	let total: Count = { min: 0, max: 0 };
 	for (const result of plan.groups) {
 		if (result.status !== YES || result.coveredBy) continue;
@@ -424,7 +457,7 @@ export function clusterCount(
  * The plan for every combination of the unknown answers' values. Kept per plan, because one page
  * counts the same plan's clusters several times (all of them, then self-managed and managed).
  */
-const scenarioCache = new WeakMap<Plan, Plan[]>();
+const scenarioCache = new WeakMap<Plan, Counting[]>();
 
 function scenarioPlans(
 	data: DecisionData,
@@ -432,14 +465,14 @@ function scenarioPlans(
 	plan: Plan,
 	unknown: Question[],
 	choices: string[][],
-): Plan[] {
+): Counting[] {
 	const cached = scenarioCache.get(plan);
 	if (cached) return cached;
-	const plans: Plan[] = [];
+	const plans: Counting[] = [];
 	const chosen: Record<string, string> = { ...answers };
 	const visit = (index: number) => {
 		if (index === unknown.length) {
-			plans.push(buildPlan(data, chosen));
+			plans.push(countingPlan(data, chosen));
 			return;
 		}
 		const question = unknown[index];
