@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { joinDecisionData } from '../src/lib/decision/client-data.ts';
 import { browserDataModule, checkReviewDates } from './guide-data.ts';
 
 function pagesWith(reviewed: string): string {
@@ -28,19 +29,35 @@ describe('checkReviewDates', () => {
 	});
 });
 
-describe('the decision data module for the browser', () => {
-	it('holds the decision data, without the YAML positions only the validator uses', async () => {
+describe('the decision data modules for the browser', () => {
+	const parsed = (source: string): Record<string, unknown> => {
+		const json = source.match(/^export default (\{.*\});$/s)?.[1];
+		expect(json, 'the module exports one object literal').toBeDefined();
+		return JSON.parse(json ?? '{}') as Record<string, unknown>;
+	};
+
+	it('split the decision data in two: the questions for the quiz and the plan, the rest for the plan alone', async () => {
 		const { loadGuideData } = await import('../src/lib/data/load.ts');
 		const data = loadGuideData();
-		const source = browserDataModule(data);
-		const json = source.match(/^export default JSON\.parse\((".*")\);$/s)?.[1];
-		expect(json, 'the module parses one string literal').toBeDefined();
-		const decision = JSON.parse(JSON.parse(json ?? '""') as string) as typeof data.decision;
-		expect(decision.questions.map((question) => question.id)).toEqual(
+		const questions = parsed(browserDataModule(data, 'virtual:guide-data/questions'));
+		const rules = parsed(browserDataModule(data, 'virtual:guide-data/decision'));
+		expect(Object.keys(questions).sort()).toEqual(['migrations', 'questions', 'version']);
+		// Together they are the whole of it.
+		const withoutPaths = (key: string, value: unknown) => (key === 'at' ? undefined : value);
+		expect(joinDecisionData(questions as never, rules as never)).toEqual(
+			JSON.parse(JSON.stringify(data.decision, withoutPaths)),
+		);
+		expect((questions['questions'] as { id: string }[]).map((question) => question.id)).toEqual(
 			data.decision.questions.map((question) => question.id),
 		);
-		expect(decision.rules).toHaveLength(data.decision.rules.length);
-		expect(source).not.toMatch(/\\"at\\":/);
+		expect(rules['rules']).toHaveLength(data.decision.rules.length);
+	});
+
+	it('leave out the YAML positions only the validator uses', async () => {
+		const { loadGuideData } = await import('../src/lib/data/load.ts');
+		const data = loadGuideData();
 		expect(JSON.stringify(data.decision)).toMatch(/"at":/);
+		for (const id of ['virtual:guide-data/questions', 'virtual:guide-data/decision'] as const)
+			expect(browserDataModule(data, id)).not.toMatch(/"at":/);
 	});
 });

@@ -4,8 +4,14 @@ declare module 'virtual:guide-data' {
 	export default data;
 }
 
+declare module 'virtual:guide-data/questions' {
+	/** The questions, for the quiz and the plan in the browser (config/guide-data.ts). */
+	const data: import('./lib/decision/types.ts').QuizData;
+	export default data;
+}
+
 declare module 'virtual:guide-data/decision' {
-	/** The decision data for the quiz and the plan in the browser (config/guide-data.ts). */
-	const data: import('./lib/decision/types.ts').DecisionData;
+	/** The rest of the decision data, for the plan in the browser (config/guide-data.ts). */
+	const data: import('./lib/decision/types.ts').PlanRules;
 	export default data;
 }

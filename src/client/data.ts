@@ -1,31 +1,38 @@
 import type { ClientData, PageSource } from '../lib/decision/client-data.ts';
-import type { DecisionData } from '../lib/decision/types.ts';
-
-/** The decision data, set once by provide-data.ts before the quiz or the plan element is defined. */
-let provided: DecisionData | undefined;
-
-export function provideDecisionData(data: DecisionData): void {
-	provided = data;
-}
+import type { PlanRules, QuizData } from '../lib/decision/types.ts';
 
 /**
- * The data an element works with: the decision data provided by the page's script, or embedded in
- * the element (tests embed small hand-built models), and the page's own sources from the JSON that
- * DecisionData.astro writes. Undefined when there is no decision data.
+ * The decision data, set by the page's script before the quiz or the plan element is defined:
+ * the questions on both pages (provide-questions.ts), the rules only on the plan's
+ * (provide-data.ts). The quiz never loads the rules.
  */
-export function readClientData(root: ParentNode): ClientData | undefined {
+export const provided: { questions?: QuizData | undefined; rules?: PlanRules | undefined } = {};
+
+export function provideQuizData(data: QuizData | undefined): void {
+	provided.questions = data;
+}
+
+export function providePlanRules(data: PlanRules | undefined): void {
+	provided.rules = data;
+}
+
+/** The page's JSON (DecisionData.astro), or decision data that tests embed in the element. */
+export function embeddedData(root: ParentNode): Partial<ClientData> {
 	const script = root.querySelector('script[data-decision-data]');
-	let embedded: Partial<ClientData> = {};
 	try {
 		const parsed = JSON.parse(script?.textContent ?? '') as unknown;
-		if (parsed && typeof parsed === 'object') embedded = parsed as Partial<ClientData>;
+		if (parsed && typeof parsed === 'object') return parsed as Partial<ClientData>;
 	} catch {
 		// No page data: the element still works with the provided decision data.
 	}
-	const decision = embedded.decision ?? provided;
-	if (!decision || typeof decision !== 'object') return undefined;
-	const sources: PageSource[] | undefined = Array.isArray(embedded.sources)
-		? embedded.sources
-		: undefined;
-	return { decision, ...(sources ? { sources } : {}) };
+	return {};
+}
+
+export const sourcesOf = (embedded: Partial<ClientData>): { sources?: PageSource[] } =>
+	Array.isArray(embedded.sources) ? { sources: embedded.sources } : {};
+
+/** The data the quiz works with: the questions alone. Undefined when there are none. */
+export function readQuizData(root: ParentNode): QuizData | undefined {
+	const decision = embeddedData(root).decision ?? provided.questions;
+	return decision && typeof decision === 'object' ? decision : undefined;
 }

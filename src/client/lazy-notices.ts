@@ -1,4 +1,4 @@
-import type { DecisionData } from '../lib/decision/types.ts';
+import type { QuizData } from '../lib/decision/types.ts';
 import type { Notice } from '../lib/decision/url.ts';
 import { el } from './dom.ts';
 
@@ -8,7 +8,7 @@ import { el } from './dom.ts';
  */
 export function lazyNoticeBox(
 	notices: Notice[],
-	data: DecisionData,
+	data: Pick<QuizData, 'questions'>,
 	title?: string,
 ): HTMLElement | null {
 	if (notices.length === 0) return null;

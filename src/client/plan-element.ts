@@ -39,7 +39,7 @@ import type { Answers, DecisionData } from '../lib/decision/types.ts';
 import { decodeAnswers, encodeAnswers } from '../lib/decision/url.ts';
 import { recommendationPath, withBase } from '../lib/paths.ts';
 import type { PageSource } from '../lib/decision/client-data.ts';
-import { readClientData } from './data.ts';
+import { readClientData } from './plan-data.ts';
 import { el } from './dom.ts';
 import { kitSection } from './kit-section.ts';
 import { lazyNoticeBox } from './lazy-notices.ts';

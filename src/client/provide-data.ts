@@ -1,8 +1,10 @@
 /**
- * Hands the decision data to the quiz and plan elements. Imported before the element's module,
- * so the data is there when the element is defined and upgraded.
+ * Hands the decision data to the plan element: the questions, which the quiz's page has already
+ * cached, and the rules. Imported before the element's module, so the data is there when the
+ * element is defined and upgraded.
  */
-import decision from 'virtual:guide-data/decision';
-import { provideDecisionData } from './data.ts';
+import './provide-questions.ts';
+import rules from 'virtual:guide-data/decision';
+import { providePlanRules } from './data.ts';
 
-provideDecisionData(decision);
+providePlanRules(rules);

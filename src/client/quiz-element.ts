@@ -8,11 +8,11 @@
  */
 import { PLAN_PATH } from '../lib/decision/contract.ts';
 import { nextQuestion, openQuestions, progress } from '../lib/decision/path.ts';
-import type { Answers, DecisionData, Question } from '../lib/decision/types.ts';
+import type { Answers, QuizData, QuizQuestion as Question } from '../lib/decision/types.ts';
 import { decodeAnswers, encodeAnswers, type Notice } from '../lib/decision/url.ts';
 import { withBase } from '../lib/paths.ts';
 import { withQuery } from '../lib/same-page.ts';
-import { readClientData } from './data.ts';
+import { readQuizData } from './data.ts';
 import { el } from './dom.ts';
 import { lazyNoticeBox } from './lazy-notices.ts';
 
@@ -29,7 +29,7 @@ const currentState = (): QuizState =>
 	history.state && typeof history.state === 'object' ? (history.state as QuizState) : {};
 
 export class DecisionQuiz extends HTMLElement {
-	#data!: DecisionData;
+	#data!: QuizData;
 	#app!: HTMLElement;
 	/** Answers seen in this visit, to preselect a question asked again after Back. */
 	#remembered: Record<string, string> = {};
@@ -48,7 +48,7 @@ export class DecisionQuiz extends HTMLElement {
 	};
 
 	connectedCallback(): void {
-		const data = readClientData(this);
+		const data = readQuizData(this);
 		const app = this.querySelector<HTMLElement>('[data-quiz-app]');
 		if (!data || !app) {
 			// Without its data the quiz cannot run: undo what the page's first script did and leave
@@ -57,7 +57,7 @@ export class DecisionQuiz extends HTMLElement {
 			this.querySelector('details[data-quiz-text]')?.setAttribute('open', '');
 			return;
 		}
-		this.#data = data.decision;
+		this.#data = data;
 		this.#app = app;
 		const { answers, notices } = decodeAnswers(location.search, this.#data);
 		this.#notices = notices;

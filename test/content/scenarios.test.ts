@@ -296,9 +296,17 @@ describe('how a plan explains itself', () => {
 		const used = new Set([
 			...view.changes.map((change) => change.ref.question.id),
 			...view.unchanged.map((ref) => ref.question.id),
+			// The small-team warning rests on this answer, though no other answer changes a part.
+			'ops',
 		]);
 		expect([...used].sort()).toEqual(Object.keys(answers(bank)).sort());
 		expect(view.unchanged.map((ref) => ref.question.id)).toContain('tenant-count');
+	});
+
+	it('never lists the answer a warning rests on among those that changed nothing', () => {
+		const view = plan(bank);
+		expect(view.warningText[0]).toMatch(/A small team/);
+		expect(view.unchanged.map((ref) => ref.question.id)).not.toContain('ops');
 	});
 
 	it('warns when the plan exceeds the team it has, without removing a part', () => {

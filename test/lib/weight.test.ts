@@ -49,16 +49,20 @@ describe('the weight budget', () => {
 		]);
 	});
 
-	it('holds the shared decision data to its own budget, apart from the code', () => {
+	it('holds the decision data to its own budget, apart from the code, counting each of its files', () => {
 		const withData: Budget = {
 			...budget,
-			budgets: { ...budget.budgets, data: { file: 'decision-data', max: 14_000 } },
+			budgets: {
+				...budget.budgets,
+				data: { files: ['decision-questions', 'decision-rules'], max: 14_000 },
+			},
 		};
 		const pages = (code: number, data: number) => [
 			page('/concepts/'),
 			page('/decide/', {
 				'/_astro/quiz.Ab1.js': code,
-				'/_astro/decision-data.Xy_9-z.js': data,
+				'/_astro/decision-questions.Xy_9-z.js': data - 1000,
+				'/_astro/decision-rules.Q1.js': 1000,
 			}),
 		];
 		expect(evaluateBudget(pages(10_000, 13_000), withData, '/').failures).toEqual([]);
@@ -66,7 +70,19 @@ describe('the weight budget', () => {
 			'/decide/ loads 10241 B of JS code (gzip) beyond what /concepts/ loads, over its budget of 10240 B',
 		]);
 		expect(evaluateBudget(pages(10_000, 14_001), withData, '/').failures).toEqual([
-			'/decide/ loads 14001 B of decision data (gzip, decision-data), over its budget of 14000 B',
+			'/decide/ loads 14001 B of decision data (gzip, decision-questions and decision-rules), over its budget of 14000 B',
+		]);
+		// The quiz may also be held to its code and data together.
+		const total: Budget = {
+			...withData,
+			budgets: {
+				...withData.budgets,
+				quiz: { jsOverPlainGuide: 10_240, totalOverPlainGuide: 10_240 },
+			},
+		};
+		expect(evaluateBudget(pages(6_000, 4_240), total, '/').failures).toEqual([]);
+		expect(evaluateBudget(pages(6_000, 4_241), total, '/').failures).toEqual([
+			'/decide/ loads 10241 B of JS code and data (gzip) beyond what /concepts/ loads, over its budget of 10240 B',
 		]);
 		// Without a data budget, the data counts as code.
 		expect(evaluateBudget(pages(10_000, 13_000), budget, '/').failures).toHaveLength(1);

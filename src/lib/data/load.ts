@@ -74,12 +74,7 @@ export function loadGuideData(root?: string): GuideData {
 		limits: rules.limits,
 		rules: rules.rules,
 		mainOrder: rules.mainOrder,
-		options: options.options.map(({ id, name, shortName, summary }) => ({
-			id,
-			name,
-			shortName,
-			summary,
-		})),
+		options: options.options.map(({ id, name, shortName }) => ({ id, name, shortName })),
 		prices,
 	};
 	return { options, decision };

@@ -129,7 +129,6 @@ const option = (data: DecisionData, id: string): OptionSummary =>
 		id,
 		name: id,
 		shortName: id,
-		summary: '',
 	};
 
 function answerRef(data: DecisionData, questionId: string, value: string): AnswerRef | undefined {
@@ -271,15 +270,35 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 		reasons: part.rules.map((rule) => reasonFor(data, plan, rule)),
 	}));
 
+	const warnings: PlanView['warnings'] = [];
+	// The answers behind each warning and note: they are reasons too, never answers that changed nothing.
+	const behind: AnswerRef[] = [];
+	for (const limit of data.limits) {
+		if (evaluate(limit.when, plan.state, undefined, data.questions) !== YES) continue;
+		if (count.max === undefined || count.max > limit.maxClusters) {
+			const { maxClusters, message, source } = limit;
+			warnings.push({ kind: 'limit', count, maxClusters, message, source });
+			behind.push(...refsOf(data, causes(explain(limit.when, contextOf(data, plan)))));
+		}
+	}
+	const notes: PlanView['notes'] = [];
+	for (const { rule, status } of plan.notes) {
+		if (!('note' in rule)) continue;
+		behind.push(...reasonFor(data, plan, rule).answers);
+		if (rule.note === 'warning' && status === YES)
+			warnings.push({ kind: 'caution', message: rule.says, source: rule.source });
+		else notes.push({ says: rule.says, possible: status !== YES, source: rule.source });
+	}
+
 	const current = partIds(plan);
 	const given = givenAnswers(data, plan.state, answers);
 	const changes: Change[] = [];
 	const unchanged: AnswerRef[] = [];
 	const counting = countingQuestions(data);
 	const cited = new Set(
-		parts
-			.flatMap((part) => part.reasons.flatMap((reason) => reason.answers))
-			.map((ref) => ref.question.id),
+		[...parts.flatMap((part) => part.reasons.flatMap((reason) => reason.answers)), ...behind].map(
+			(ref) => ref.question.id,
+		),
 	);
 	for (const ref of given) {
 		let changed = false;
@@ -307,8 +326,8 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 				count: countChanged ? { from: count, to: otherCount } : undefined,
 			});
 		}
-		// An answer the page gives as a reason did change the plan, even where no single other
-		// answer would (another answer requires the same part).
+		// An answer the page gives as a reason, or that a warning or note rests on, did change the
+		// plan, even where no single other answer would (another answer requires the same part).
 		if (!changed && !cited.has(ref.question.id)) unchanged.push(ref);
 	}
 
@@ -336,22 +355,6 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 			needed: data.parts[candidate.id]?.needed ?? '',
 			change: changes.find((change) => change.added.some((added) => added.id === candidate.id)),
 		});
-	}
-
-	const warnings: PlanView['warnings'] = [];
-	for (const limit of data.limits) {
-		if (evaluate(limit.when, plan.state, undefined, data.questions) !== YES) continue;
-		if (count.max === undefined || count.max > limit.maxClusters) {
-			const { maxClusters, message, source } = limit;
-			warnings.push({ kind: 'limit', count, maxClusters, message, source });
-		}
-	}
-	const notes: PlanView['notes'] = [];
-	for (const { rule, status } of plan.notes) {
-		if (!('note' in rule)) continue;
-		if (rule.note === 'warning' && status === YES)
-			warnings.push({ kind: 'caution', message: rule.says, source: rule.source });
-		else notes.push({ says: rule.says, possible: status !== YES, source: rule.source });
 	}
 
 	const { state } = plan;

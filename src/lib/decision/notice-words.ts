@@ -3,7 +3,7 @@
  * from the decoder, so pages load these sentences only when a link has something to say.
  */
 import { visibleQuote } from './quote.ts';
-import type { DecisionData } from './types.ts';
+import type { QuizData } from './types.ts';
 import type { Notice } from './url.ts';
 
 /** Shortens text from a URL before it is shown, so a 10 kB value cannot flood the page. */
@@ -16,7 +16,7 @@ export function clip(text: string, max = 40): string {
 export type Segment = string | { quote: string };
 
 /** A sentence for the reader explaining one notice. Rendered as text, never as HTML. */
-export function describeNotice(notice: Notice, data: Pick<DecisionData, 'questions'>): Segment[] {
+export function describeNotice(notice: Notice, data: Pick<QuizData, 'questions'>): Segment[] {
 	switch (notice.kind) {
 		case 'version':
 			return !notice.given

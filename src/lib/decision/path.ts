@@ -2,11 +2,17 @@
  * The quiz's path through the questions: which one comes next, how far the reader has come, and
  * which were left open. Apart from plan.ts so that the plan page does not load it.
  */
-import { resolve, YES } from './plan.ts';
-import type { Answers, DecisionData, Question } from './types.ts';
+import { YES } from './condition.ts';
+import { resolve } from './resolve.ts';
+import type { Answers, QuizQuestion } from './types.ts';
+
+type Questions<Q> = { questions: Q[] };
 
 /** The questions the quiz asks, in order, given the answers so far: relevant and unanswered. */
-export function nextQuestion(data: DecisionData, answers: Answers): Question | undefined {
+export function nextQuestion<Q extends QuizQuestion>(
+	data: Questions<Q>,
+	answers: Answers,
+): Q | undefined {
 	const state = resolve(data, answers);
 	return data.questions.find((question) => {
 		const answer = state[question.id];
@@ -18,7 +24,7 @@ export function nextQuestion(data: DecisionData, answers: Answers): Question | u
  * The questions the plan reads as unknown, in the quiz's order: answered “I'm not sure”, or
  * relevant and unanswered. “Answer the open questions” asks these again.
  */
-export function openQuestions(data: DecisionData, answers: Answers): Question[] {
+export function openQuestions<Q extends QuizQuestion>(data: Questions<Q>, answers: Answers): Q[] {
 	const state = resolve(data, answers);
 	return data.questions.filter((question) => {
 		const answer = state[question.id];
@@ -27,10 +33,10 @@ export function openQuestions(data: DecisionData, answers: Answers): Question[] 
 }
 
 /** The answered questions on the reader's path, in the quiz's order, and how many may follow. */
-export function progress(
-	data: DecisionData,
+export function progress<Q extends QuizQuestion>(
+	data: Questions<Q>,
 	answers: Answers,
-): { answered: Question[]; mostRemaining: number } {
+): { answered: Q[]; mostRemaining: number } {
 	const state = resolve(data, answers);
 	const answered = data.questions.filter((question) => {
 		const answer = state[question.id];

@@ -30,7 +30,7 @@ const rule = (id: string, fields: Record<string, unknown>) => ({
 	source: 'https://example.org/',
 	...fields,
 });
-const option = (id: string) => ({ id, name: id, shortName: id, summary: id });
+const option = (id: string) => ({ id, name: id, shortName: id });
 
 /** A model with a shared cluster, a tier counted by an answer, regions counted by an answer. */
 function model(
@@ -242,6 +242,22 @@ describe('how the engine explains a plan', () => {
 		});
 		expect(view.parts[0]?.reasons[0]?.answers.map((ref) => ref.question.id)).toEqual(['need']);
 		expect(view.unchanged.map((ref) => ref.question.id)).toEqual(['size', 'regions', 'team']);
+	});
+
+	it('never lists an answer behind a warning or a note among the answers that changed nothing', () => {
+		const many = rule('many', { when: { size: ['many'] }, note: 'info' });
+		const view = explainPlan(model([base, regions, many]), {
+			need: 'yes',
+			size: 'many',
+			regions: 'more',
+			team: 'small',
+		});
+		// Three or more regional clusters exceed the small team's two; the note is about the size.
+		expect(view.warnings.map((warning) => warning.kind)).toEqual(['limit']);
+		expect(view.notes).toHaveLength(1);
+		const unchanged = view.unchanged.map((ref) => ref.question.id);
+		expect(unchanged).not.toContain('team');
+		expect(unchanged).not.toContain('size');
 	});
 
 	it('names exactly the answers that set a limit: the smallest set whose change would lift it', () => {

@@ -9,60 +9,24 @@
  * brings are conditional.
  */
 import {
-	compile,
 	references,
 	MAYBE,
 	NO,
 	YES,
 	type AnswerState,
-	type Condition,
 	type Resolved,
 	type Tri,
 } from './condition.ts';
 import type { Counted } from '../data/decision.ts';
 import type { Answers, DecisionData, Group, Question, Rule, Split } from './types.ts';
+import { evaluate, resolve } from './resolve.ts';
 
 export { MAYBE, NO, YES };
 export type { AnswerState, Resolved, Tri };
+export { evaluate, isUnsure, resolve } from './resolve.ts';
 
 const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
 	Object.hasOwn(record, key) ? record[key] : undefined;
-
-export function isUnsure(question: Question, value: string): boolean {
-	return question.answers.some((answer) => answer.value === value && answer.unsure === true);
-}
-
-/**
- * Evaluates a condition; `rule` resolves rule references (absent for askIf). `questions` lets an
- * unknown answer count as certain when every possible answer satisfies the condition.
- */
-export function evaluate(
-	condition: Condition,
-	state: Resolved,
-	rule: ((id: string) => Tri) | undefined,
-	questions: Question[],
-): Tri {
-	return compile(condition, questions)(state, rule);
-}
-
-/** Reads the answers against the questions: which are given, unknown or not asked. */
-export function resolve(data: Pick<DecisionData, 'questions'>, answers: Answers): Resolved {
-	const state: Resolved = {};
-	for (const question of data.questions) {
-		const relevant = question.askIf
-			? evaluate(question.askIf, state, undefined, data.questions)
-			: YES;
-		const value = own(answers, question.id);
-		const valid = value !== undefined && question.answers.some((answer) => answer.value === value);
-		if (relevant === NO) state[question.id] = { kind: 'not-asked' };
-		else if (valid && !isUnsure(question, value)) state[question.id] = { kind: 'given', value };
-		else
-			state[question.id] = valid
-				? { kind: 'unknown', relevant, said: 'unsure', value }
-				: { kind: 'unknown', relevant, said: 'missing' };
-	}
-	return state;
-}
 
 export interface RuleResult {
 	rule: Rule;

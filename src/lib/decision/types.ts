@@ -4,6 +4,7 @@
  * serialisable objects; the types come from the schemas in src/lib/data/decision.ts.
  */
 import type {
+	Answer,
 	Group,
 	Limit,
 	Part,
@@ -30,7 +31,6 @@ export interface OptionSummary {
 	id: string;
 	name: string;
 	shortName: string;
-	summary: string;
 }
 
 export interface DecisionData {
@@ -50,6 +50,27 @@ export interface DecisionData {
 	options: OptionSummary[];
 	prices: PricesFile;
 }
+
+/** An answer as the quiz offers it, without the explanation and source the plan cites. */
+export type QuizAnswer = Omit<Answer, 'explanation' | 'source'>;
+/** A question as the quiz asks it, without the short name the plan gives it. */
+export type QuizQuestion = Omit<Question, 'answers' | 'short'> & { answers: QuizAnswer[] };
+
+/** What the quiz needs of the decision data: its questions, and how to read older links. */
+export interface QuizData {
+	version: DecisionData['version'];
+	questions: QuizQuestion[];
+	migrations: DecisionData['migrations'];
+}
+
+/**
+ * What the plan adds to the quiz's questions, in their order: each one's short name, and each
+ * answer's explanation and source.
+ */
+export type QuestionNotes = { short: string; answers: [explanation: string, source: string][] }[];
+
+/** The rest of the decision data, which only the plan needs: rules, parts, options, prices. */
+export type PlanRules = Omit<DecisionData, keyof QuizData> & { questionNotes: QuestionNotes };
 
 /** Question id → answer value. */
 export type Answers = Readonly<Record<string, string>>;

@@ -7,9 +7,10 @@
  * chat apps and newsletters add are dropped silently. Whatever else a link carries that the quiz
  * cannot use becomes a notice; only known question ids and answer values reach the answers.
  */
-import { evaluate, resolve, YES } from './plan.ts';
+import { YES } from './condition.ts';
+import { evaluate, resolve } from './resolve.ts';
 import { isTrackingKey } from './tracking.ts';
-import type { Answers, DecisionData } from './types.ts';
+import type { Answers, QuizData } from './types.ts';
 
 export const VERSION_KEY = 'v';
 
@@ -32,7 +33,7 @@ export interface Decoded {
 	olderVersion: number | undefined;
 }
 
-type Shape = Pick<DecisionData, 'version' | 'questions' | 'migrations'>;
+type Shape = Pick<QuizData, 'version' | 'questions' | 'migrations'>;
 
 export function decodeAnswers(search: string, data: Shape): Decoded {
 	const params = new URLSearchParams(search);
@@ -96,7 +97,7 @@ function migrate(answers: Record<string, string>, from: number, data: Shape): vo
  * The query string (with its `?`) for answers, in the quiz's order: only the questions the
  * answers make relevant, so a link never carries an answer the plan did not read.
  */
-export function encodeAnswers(data: DecisionData, answers: Answers): string {
+export function encodeAnswers(data: Shape, answers: Answers): string {
 	const state = resolve(data, answers);
 	const pairs: [string, string][] = [[VERSION_KEY, String(data.version)]];
 	for (const question of data.questions) {

@@ -19,7 +19,7 @@ const question = (id: string, help = `${id} help.`) =>
 	({ id, prompt: `${id}?`, short: id, help, answers: [] }) as unknown as Question;
 const ref = (id: string, label: string): AnswerRef =>
 	({ question: question(id), answer: { value: label, label } }) as unknown as AnswerRef;
-const option = (id: string) => ({ id, name: `${id} name`, shortName: id, summary: '' });
+const option = (id: string) => ({ id, name: `${id} name`, shortName: id });
 
 const change = (extra: Partial<Change>): Change => ({
 	ref: ref('budget', 'Tight'),
