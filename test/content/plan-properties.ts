@@ -152,7 +152,11 @@ export const PROPERTIES: Property[] = [
 		check(answers, plan) {
 			if (!is(answers, 'environments', 'separate-prod', 'separate-prod-central')) return undefined;
 			const shared = group(plan, 'shared');
-			if (shared && !hasSplit(shared, 'environments') && !group(plan, 'nonprod'))
+			// A conditional non-production cluster is enough where the alternative is clusters per
+			// tenant with their own (an unsure answer may make every tenant its own regulated scope).
+			const nonprod =
+				group(plan, 'nonprod') || (possibly(plan, 'nonprod') && possibly(plan, 'tenants'));
+			if (shared && !hasSplit(shared, 'environments') && !nonprod)
 				return 'production shares its cluster';
 			const count = settledCount(answers, plan);
 			if (count && count.min < 2) return `${count.min} cluster with production apart`;

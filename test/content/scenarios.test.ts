@@ -12,6 +12,11 @@ import { noteWords, verdictWords, warningWords } from '../../src/lib/decision/wo
 
 const { decision } = loadGuideData();
 const answers = (query: string) => Object.fromEntries(new URLSearchParams(query));
+/** A group of clusters the plan has, unless another covers it. */
+const present = (view: ReturnType<typeof explainPlan>, id: string) =>
+	view.plan.groups.find(
+		(result) => result.group.id === id && result.status > 0 && !result.coveredBy,
+	);
 const plan = (query: string) => {
 	const view = explainPlan(decision, answers(query));
 	return {
@@ -139,6 +144,34 @@ describe('plans for the shapes real platforms have', () => {
 		expect(msp.ids).not.toContain('virtual-clusters');
 		expect(msp.absent.filter((absence) => absence.kind === 'limit')).toEqual([]);
 		expect(msp.clusters).toBe('11+');
+	});
+
+	it('a handful of teams with their own CRDs on a tight budget: virtual control planes, with the budget named as the limit', () => {
+		const view = plan(
+			'tenants=internal-teams&tenant-count=few&api-access=yes&untrusted-code=no&node-level=no&compliance=none&cluster-scoped=yes&performance=shared-ok&environments=separate-prod&regions=one&scale=small&ops=platform-team&budget=tight',
+		);
+		expect(view.ids).toContain('virtual-clusters');
+		expect(view.ids).not.toContain('cluster-per-tenant');
+		const limit = view.absent.find((absence) => absence.option.id === 'cluster-per-tenant');
+		expect(
+			limit?.kind === 'limit' && limit.limits.map((refs) => refs.map((ref) => ref.question.id)),
+		).toEqual([['budget']]);
+	});
+
+	it('hospitals that are each a regulated scope, with one central non-production: no shared non-production cluster that no tenant uses', () => {
+		const view = plan(
+			'tenants=external-customers&tenancy-model=namespace-each&tenant-count=few&api-access=no&untrusted-code=no&node-level=no&compliance=strict-each&cluster-scoped=no&performance=shared-ok&environments=separate-prod-central&regions=two&scale=small&ops=platform-team&budget=flexible',
+		);
+		expect(present(view, 'nonprod')).toBeUndefined();
+		expect(view.clusters).toBe('8-40');
+	});
+
+	it('network-function vendors who hold back their version rehearse on non-production clusters of their own, not a shared one', () => {
+		const view = plan(
+			'tenants=internal-teams&tenant-count=few&api-access=yes&untrusted-code=no&node-level=privileged&compliance=moderate&cluster-scoped=both&performance=isolated&environments=separate-prod&regions=three-to-five&scale=small&ops=platform-team&budget=flexible',
+		);
+		expect(present(view, 'tenants')?.splits.map(({ split }) => split.id)).toContain('environments');
+		expect(present(view, 'nonprod')).toBeUndefined();
 	});
 
 	it('a game backend in 12 regions: at least 6 regional clusters, not 4', () => {
