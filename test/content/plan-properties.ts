@@ -51,6 +51,18 @@ const hasSplit = (result: GroupResult, split: string) =>
 	result.splits.some((candidate) => candidate.split.id === split && candidate.status === YES);
 const is = (answers: Answers, question: string, ...values: string[]) =>
 	Object.hasOwn(answers, question) && values.includes(answers[question]!);
+/** Sites keep their own clusters: a tenant's CRDs and version are agreed with the platform there. */
+const atSites = (answers: Answers) => is(answers, 'regions', 'sites');
+const siteWarning = (answers: Answers, plan: Plan) => {
+	// External customers who only want their own CRDs get virtual control planes at the sites.
+	if (is(answers, 'tenants', 'external-customers') && is(answers, 'cluster-scoped', 'yes'))
+		return hasPart(plan, 'virtual-clusters', true) || hasPart(plan, 'cluster-per-tenant', true)
+			? undefined
+			: 'customers share an API server at the sites';
+	return plan.notes.some((note) => note.rule.id === 'tenant-control-planes-at-sites')
+		? undefined
+		: 'tenants at the sites need their own control plane, and nothing says so';
+};
 const multiTenant = (answers: Answers) =>
 	is(answers, 'tenants', 'internal-teams', 'external-customers');
 const settledCount = (answers: Answers, plan: Plan) => {
@@ -214,6 +226,7 @@ export const PROPERTIES: Property[] = [
 		check(answers, plan) {
 			if (!multiTenant(answers) || !is(answers, 'cluster-scoped', 'yes', 'versions', 'both'))
 				return undefined;
+			if (atSites(answers)) return siteWarning(answers, plan);
 			if (!hasPart(plan, 'cluster-per-tenant', true) && !hasPart(plan, 'virtual-clusters', true))
 				return 'tenants share one control plane';
 			if (
@@ -231,6 +244,7 @@ export const PROPERTIES: Property[] = [
 		check(answers, plan) {
 			if (!multiTenant(answers) || !is(answers, 'cluster-scoped', 'versions', 'both'))
 				return undefined;
+			if (atSites(answers)) return siteWarning(answers, plan);
 			return hasPart(plan, 'cluster-per-tenant') ? undefined : 'no real cluster per tenant';
 		},
 	},

@@ -174,6 +174,17 @@ describe('plans for the shapes real platforms have', () => {
 		expect(present(view, 'nonprod')).toBeUndefined();
 	});
 
+	it('a retailer whose teams want their own CRDs keeps a cluster in every store, with a warning, not a cluster per team instead', () => {
+		const view = plan(
+			'tenants=internal-teams&tenant-count=few&api-access=no&untrusted-code=no&node-level=no&compliance=strict&cluster-scoped=yes&performance=shared-ok&environments=separate-prod-central&regions=sites&site-count=hundreds&ops=platform-team&budget=flexible',
+		);
+		expect(view.ids[0]).toBe('cluster-per-site');
+		expect(view.ids).not.toContain('cluster-per-tenant');
+		expect(view.ids).not.toContain('virtual-clusters');
+		expect(view.clusters).toBe('103+');
+		expect(view.warningText.join(' ')).toMatch(/one set of CRDs/);
+	});
+
 	it('a game backend in 12 regions: at least 6 regional clusters, not 4', () => {
 		const game = plan(
 			'tenants=single-team&untrusted-code=no&compliance=none&performance=shared-ok&environments=shared&regions=six-or-more&scale=large&ops=platform-team',
