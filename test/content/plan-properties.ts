@@ -187,8 +187,11 @@ export const PROPERTIES: Property[] = [
 		check(answers, plan) {
 			if (!is(answers, 'environments', 'separate-prod', 'separate-prod-central')) return undefined;
 			const scope = group(plan, 'scope');
-			if (scope && !hasSplit(scope, 'environments'))
+			// Beside it in each place, or one of its own for every region.
+			if (scope && !hasSplit(scope, 'environments') && !group(plan, 'scope-nonprod'))
 				return 'the scope has no pre-production of its own';
+			if (scope && hasSplit(scope, 'environments') && group(plan, 'scope-nonprod'))
+				return 'the scope has pre-production twice';
 			const tenants = group(plan, 'tenants');
 			if (
 				tenants &&

@@ -185,6 +185,16 @@ describe('plans for the shapes real platforms have', () => {
 		expect(view.warningText.join(' ')).toMatch(/one set of CRDs/);
 	});
 
+	it('a fintech in 3 to 5 regions with one central non-production: the card-data scope rehearses on one pre-production cluster of its own, not one per region', () => {
+		const view = plan(
+			'tenants=internal-teams&tenant-count=many&api-access=yes&untrusted-code=no&node-level=no&compliance=strict&cluster-scoped=no&performance=shared-ok&environments=separate-prod-central&regions=three-to-five&scale=small&ops=platform-team',
+		);
+		expect(present(view, 'scope')?.splits.map(({ split }) => split.id)).toEqual(['regions']);
+		expect(present(view, 'scope-nonprod')?.status).toBe(YES);
+		// Shared and scope clusters in each region, one shared and one scope non-production cluster.
+		expect(view.clusters).toBe('8-12');
+	});
+
 	it('a game backend in 12 regions: at least 6 regional clusters, not 4', () => {
 		const game = plan(
 			'tenants=single-team&untrusted-code=no&compliance=none&performance=shared-ok&environments=shared&regions=six-or-more&scale=large&ops=platform-team',
