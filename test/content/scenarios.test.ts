@@ -195,6 +195,19 @@ describe('plans for the shapes real platforms have', () => {
 		expect(view.clusters).toBe('8-12');
 	});
 
+	it('five network-function vendors in 3 to 5 data centres: each vendor has its clusters in every region, not in one of its choosing', () => {
+		const view = plan(
+			'tenants=internal-teams&tenant-count=few&api-access=yes&untrusted-code=no&node-level=privileged&compliance=moderate&cluster-scoped=both&performance=isolated&environments=separate-prod&regions=three-to-five&scale=small&ops=platform-team&budget=flexible',
+		);
+		expect(
+			present(view, 'tenants')
+				?.splits.map(({ split }) => split.id)
+				.sort(),
+		).toEqual(['environments', 'regions']);
+		// 4 to 10 tenants, prod and non-prod, in each of 3 to 5 regions.
+		expect(view.clusters).toBe('24-100');
+	});
+
 	it('a game backend in 12 regions: at least 6 regional clusters, not 4', () => {
 		const game = plan(
 			'tenants=single-team&untrusted-code=no&compliance=none&performance=shared-ok&environments=shared&regions=six-or-more&scale=large&ops=platform-team',
