@@ -208,6 +208,30 @@ describe('plans for the shapes real platforms have', () => {
 		expect(view.clusters).toBe('24-100');
 	});
 
+	it("CI as a service running customers' privileged builds: a warning that such builds run only in a sandbox that keeps the privileges inside it", () => {
+		const view = plan(
+			'tenants=external-customers&tenancy-model=namespace-each&tenant-count=many&api-access=no&untrusted-code=all&node-level=privileged&compliance=moderate&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=two&scale=large&ops=platform-team',
+		);
+		expect(view.warningText.join(' ')).toMatch(/never on ordinary nodes/);
+	});
+
+	it('pooled customers whose code the platform runs: the sandbox around each pod is named as the boundary between them', () => {
+		const view = plan(
+			'tenants=external-customers&tenancy-model=pooled&untrusted-code=all&compliance=moderate&performance=shared-ok&environments=separate-prod&regions=two&scale=large&ops=platform-team',
+		);
+		const notes = view.notes.map(noteWords).join(' ');
+		expect(notes).not.toMatch(/separated by that application, not by Kubernetes/);
+		expect(notes).toMatch(/sandbox/);
+	});
+
+	it('an MSP with a cluster per client and non-production beside production: each client tests in a control plane of its own', () => {
+		const view = plan(
+			'tenants=external-customers&tenancy-model=cluster-each&tenant-count=many&untrusted-code=no&compliance=moderate&performance=shared-ok&environments=separate-prod&regions=one&scale=small&ops=small&budget=tight',
+		);
+		const nonprod = present(view, 'nonprod');
+		expect(nonprod?.layers.map((layer) => layer.part)).toContain('virtual-clusters');
+	});
+
 	it('a game backend in 12 regions: at least 6 regional clusters, not 4', () => {
 		const game = plan(
 			'tenants=single-team&untrusted-code=no&compliance=none&performance=shared-ok&environments=shared&regions=six-or-more&scale=large&ops=platform-team',
