@@ -41,7 +41,12 @@ describe('the decision data modules for the browser', () => {
 		const data = loadGuideData();
 		const questions = parsed(browserDataModule(data, 'virtual:guide-data/questions'));
 		const rules = parsed(browserDataModule(data, 'virtual:guide-data/decision'));
-		expect(Object.keys(questions).sort()).toEqual(['migrations', 'questions', 'version']);
+		expect(Object.keys(questions).sort()).toEqual([
+			'migrations',
+			'mostQuestions',
+			'questions',
+			'version',
+		]);
 		// Together they are the whole of it.
 		const withoutPaths = (key: string, value: unknown) => (key === 'at' ? undefined : value);
 		expect(joinDecisionData(questions as never, rules as never)).toEqual(

@@ -155,7 +155,13 @@ export class DecisionQuiz extends HTMLElement {
 	#question(answers: Answers, question: Question): HTMLElement {
 		const { answered, mostRemaining } = progress(this.#data, answers);
 		const number = answered.length + 1;
-		const most = answered.length + mostRemaining;
+		// Every question still open, but never more than the longest path (worked out at build
+		// time, as paths that exclude each other do not add up); re-asking an open question can
+		// step past both.
+		const most = Math.max(
+			number,
+			Math.min(answered.length + mostRemaining, this.#data.mostQuestions ?? Infinity),
+		);
 		const selected = this.#remembered[question.id];
 		const error = el(
 			'p',

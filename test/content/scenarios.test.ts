@@ -6,7 +6,8 @@ import { PUBLISHED_RECOMMENDATION_IDS } from '../../src/lib/decision/contract.ts
 import { decisionRecord, localDay, recordFileName } from '../../src/lib/decision/adr.ts';
 import { explainPlan } from '../../src/lib/decision/explain.ts';
 import { buildPlan, clusterCount, formatCount, YES } from '../../src/lib/decision/plan.ts';
-import { nextQuestion, progress } from '../../src/lib/decision/path.ts';
+import { mostQuestions, nextQuestion, progress } from '../../src/lib/decision/path.ts';
+import { readFileSync } from 'node:fs';
 import { decodeAnswers } from '../../src/lib/decision/url.ts';
 import { noteWords, verdictWords, warningWords } from '../../src/lib/decision/words.ts';
 
@@ -417,7 +418,12 @@ describe('how a plan explains itself', () => {
 });
 
 describe('the quiz’s path', () => {
-	// The longest path is measured over the whole answer space in test/plan-properties.ts.
+	it('is at most fourteen questions long, as the quiz page says', () => {
+		expect(mostQuestions(decision, {})).toBe(14);
+		const page = readFileSync('content/docs/decide/index.mdx', 'utf8');
+		expect(page).toMatch(/relevant, fourteen at most/);
+	});
+
 	it('asks only the questions earlier answers make relevant', () => {
 		expect(
 			progress(decision, { tenants: 'single-team' }).answered.map((question) => question.id),

@@ -64,12 +64,12 @@ describe('loadGuideData', () => {
 	});
 
 	it('rejects rules that depend on each other in a circle', () => {
-		const root = projectWith(RULES_FILE, (text) =>
-			text.replace(
-				'  - id: own-control-plane\n    when: &needs-own-control-plane\n',
-				'  - id: own-control-plane\n    when: &needs-own-control-plane\n      rule: virtual-control-planes\n',
-			),
-		);
+		const anchor = '  - id: own-control-plane\n    when:\n      all:\n';
+		const root = projectWith(RULES_FILE, (text) => {
+			// The edit must land, or the test would pass on untouched data.
+			if (!text.includes(anchor)) throw new Error('own-control-plane is written differently now');
+			return text.replace(anchor, `${anchor}        - { rule: virtual-control-planes }\n`);
+		});
 		expect(failure(root)).toMatch(/rules depend on each other in a circle: .*own-control-plane/);
 	});
 

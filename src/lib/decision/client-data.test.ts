@@ -42,7 +42,14 @@ const data = {
 describe('the decision data in two halves', () => {
 	it('gives the quiz its questions without the short names, explanations and sources only the plan shows', () => {
 		const { quiz } = splitDecisionData(data);
-		expect(Object.keys(quiz).sort()).toEqual(['migrations', 'questions', 'version']);
+		expect(Object.keys(quiz).sort()).toEqual([
+			'migrations',
+			'mostQuestions',
+			'questions',
+			'version',
+		]);
+		// who, then where when the team answers: two at most.
+		expect(quiz.mostQuestions).toBe(2);
 		expect(JSON.stringify(quiz)).not.toMatch(/explanation|source|short/);
 		expect(quiz.questions[0]?.answers[1]).toEqual({
 			value: 'unsure',

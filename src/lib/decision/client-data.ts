@@ -2,6 +2,7 @@
  * What the quiz's and the plan's browser scripts work with: the decision data, split in two so the
  * quiz loads only what it shows, and the page's own sources. Pure.
  */
+import { mostQuestions } from './path.ts';
 import type { DecisionData, PlanRules, QuestionNotes, QuizData } from './types.ts';
 
 export interface PageSource {
@@ -32,15 +33,16 @@ export function splitDecisionData(data: DecisionData): { quiz: QuizData; rules: 
 		answers: answers.map(({ explanation: _explanation, source: _source, ...answer }) => answer),
 	}));
 	return {
-		quiz: { version, questions: quizQuestions, migrations },
+		quiz: { version, questions: quizQuestions, migrations, mostQuestions: mostQuestions(data, {}) },
 		rules: { ...rest, questionNotes },
 	};
 }
 
 export function joinDecisionData(quiz: QuizData, rules: PlanRules): DecisionData {
 	const { questionNotes, ...rest } = rules;
+	const { mostQuestions: _most, ...questions } = quiz;
 	return {
-		...quiz,
+		...questions,
 		...rest,
 		questions: quiz.questions.map((question, q) => {
 			const notes = questionNotes[q];

@@ -2,7 +2,7 @@
  * The quiz's path through the questions: which one comes next, how far the reader has come, and
  * which were left open. Apart from plan.ts so that the plan page does not load it.
  */
-import { YES } from './condition.ts';
+import { references, YES } from './condition.ts';
 import { resolve } from './resolve.ts';
 import type { Answers, QuizQuestion } from './types.ts';
 
@@ -47,4 +47,42 @@ export function progress<Q extends QuizQuestion>(
 		return answer?.kind === 'unknown' && answer.said === 'missing';
 	}).length;
 	return { answered, mostRemaining };
+}
+
+/**
+ * The most questions a reader can be asked in all, given the answers so far: the longest path
+ * through the rest of the quiz. Only the answers some question's askIf reads can change which
+ * questions follow, so only those branch; any other question counts once, whatever its answer.
+ * Tighter than the count of questions still open, which adds up questions no path asks together.
+ */
+export function mostQuestions<Q extends QuizQuestion>(
+	data: Questions<Q>,
+	answers: Answers,
+): number {
+	const branching = new Set(
+		data.questions.flatMap((question) =>
+			question.askIf
+				? references(question.askIf).flatMap((reference) =>
+						reference.kind === 'answer' ? [reference.question] : [],
+					)
+				: [],
+		),
+	);
+	// What is left depends only on the next question and the branching answers given so far.
+	const known = new Map<string, number>();
+	const remaining = (given: Answers): number => {
+		const next = nextQuestion(data, given);
+		if (!next) return 0;
+		const key = JSON.stringify([next.id, ...[...branching].map((id) => given[id] ?? null)]);
+		let most = known.get(key);
+		if (most === undefined) {
+			const values = branching.has(next.id)
+				? next.answers.filter((answer) => !answer.legacy).map((answer) => answer.value)
+				: next.answers.slice(0, 1).map((answer) => answer.value);
+			most = 1 + Math.max(0, ...values.map((value) => remaining({ ...given, [next.id]: value })));
+			known.set(key, most);
+		}
+		return most;
+	};
+	return progress(data, answers).answered.length + remaining(answers);
 }

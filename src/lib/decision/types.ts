@@ -61,6 +61,8 @@ export interface QuizData {
 	version: DecisionData['version'];
 	questions: QuizQuestion[];
 	migrations: DecisionData['migrations'];
+	/** The longest path through the quiz, worked out when the site is built (path.ts). */
+	mostQuestions?: number;
 }
 
 /**
