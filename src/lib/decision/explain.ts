@@ -236,6 +236,17 @@ function groupView(data: DecisionData, plan: Plan, result: GroupResult): GroupVi
 	};
 }
 
+/** Whether `other` asks a question, still unanswered, that `plan` does not ask. */
+function opensQuestion(plan: Plan, other: Plan): boolean {
+	return Object.entries(other.state).some(
+		([id, answer]) =>
+			answer.kind === 'unknown' &&
+			answer.said === 'missing' &&
+			answer.relevant === YES &&
+			plan.state[id]?.kind === 'not-asked',
+	);
+}
+
 function partIds(plan: Plan): { firm: string[]; conditional: string[] } {
 	return {
 		firm: plan.parts.filter((part) => part.status === YES).map((part) => part.id),
@@ -307,6 +318,9 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 				continue;
 			const otherAnswers = { ...answers, [ref.question.id]: alternative.value };
 			const other = buildPlan(data, otherAnswers);
+			// An answer that opens a question the reader never saw changes the plan in ways no one
+			// can state until that question is answered; the quiz asks it when the reader edits.
+			if (opensQuestion(plan, other)) continue;
 			const next = partIds(other);
 			const added = next.firm.filter((id) => !current.firm.includes(id));
 			const removed = current.firm.filter((id) => !next.firm.includes(id));

@@ -36,6 +36,7 @@ const option = (id: string) => ({ id, name: id, shortName: id });
 function model(
 	rules: Record<string, unknown>[],
 	extra: Record<string, unknown> = {},
+	more: ReturnType<typeof question>[] = [],
 ): DecisionData {
 	const questions = questionsFileSchema.parse({
 		version: 1,
@@ -45,6 +46,7 @@ function model(
 			question('size', ['few', 'many']),
 			question('regions', ['one', 'two', 'more']),
 			question('team', ['small', 'big']),
+			...more,
 		],
 	});
 	const parsed = rulesFileSchema.parse({
@@ -242,6 +244,28 @@ describe('how the engine explains a plan', () => {
 		});
 		expect(view.parts[0]?.reasons[0]?.answers.map((ref) => ref.question.id)).toEqual(['need']);
 		expect(view.unchanged.map((ref) => ref.question.id)).toEqual(['size', 'regions', 'team']);
+	});
+
+	it('offers no different answer that would open a question the reader has not answered', () => {
+		// `need: yes` asks `detail`, which the reader never saw: whether the strong layer stays
+		// depends on it, so the plan cannot say that answer drops it.
+		const detail = question('detail', ['x', 'y'], { askIf: { need: ['yes'] } });
+		const rules = [
+			base,
+			rule('strong-without', { when: { need: ['no'] }, layer: { part: 'strong', in: ['shared'] } }),
+			rule('strong-with', {
+				when: { need: ['yes'], detail: ['x'] },
+				layer: { part: 'strong', in: ['shared'] },
+			}),
+		];
+		const answers = { need: 'no', size: 'few', regions: 'one', team: 'big' };
+		const view = explainPlan(model(rules, {}, [detail]), answers);
+		expect(view.changes.map((change) => change.ref.question.id)).not.toContain('need');
+		// Answered, the same question's change is known and shown.
+		const asked = explainPlan(model(rules, {}, [detail]), { ...answers, need: 'yes', detail: 'x' });
+		expect(
+			asked.changes.map((change) => `${change.ref.question.id}=${change.alternative.value}`),
+		).toContain('detail=y');
 	});
 
 	it('never lists an answer behind a warning or a note among the answers that changed nothing', () => {
