@@ -4,7 +4,7 @@ import { readPages } from '../lib/content/pages.ts';
 import { loadGuideData } from '../lib/data/load.ts';
 import type { ClientData, PageSource } from '../lib/decision/client-data.ts';
 import { PUBLISHED_RECOMMENDATION_IDS } from '../lib/decision/contract.ts';
-import { verdictWords, warningTitle, warningWords } from '../lib/decision/words.ts';
+import { answerWords, verdictWords, warningTitle, warningWords } from '../lib/decision/words.ts';
 import { explainPlan, feeSketch, type PlanView } from '../lib/decision/explain.ts';
 import { formatCount } from '../lib/decision/plan.ts';
 import { nextQuestion } from '../lib/decision/path.ts';
@@ -188,7 +188,12 @@ describe('<decision-plan>', () => {
 				[...document.querySelectorAll('.plan-warning')].map((warning) => warning.textContent),
 			).toEqual(
 				view.warnings.map(
-					(warning) => `${warningTitle(warning.kind)}${warningWords(warning)} Source.`,
+					(warning) =>
+						`${warningTitle(warning.kind)}${warningWords(warning)} Source.${
+							warning.answers.length > 0
+								? ` Your answers: ${warning.answers.map(answerWords).join('; ')}.`
+								: ''
+						}`,
 				),
 			);
 			expect(document.querySelectorAll('#plan-notes + ul > li')).toHaveLength(view.notes.length);

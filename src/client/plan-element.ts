@@ -12,6 +12,7 @@ import {
 	explainPlan,
 	feeSketch,
 	type Absence,
+	type AnswerRef,
 	type GroupView,
 	type PlanView,
 	type RuleReason,
@@ -48,6 +49,19 @@ type Child = HTMLElement | string | false;
 
 const link = (id: string, text: string) => el('a', { href: recommendationPath(id) }, text);
 const source = (url: string) => el('a', { href: url, class: 'plan-source' }, 'Source');
+/** The answers a reason, warning or note rests on, each linked to the source of its explanation. */
+const because = (answers: AnswerRef[]): Child =>
+	answers.length > 0 &&
+	el(
+		'span',
+		{ class: 'plan-because' },
+		` ${BECAUSE}`,
+		...answers.flatMap((ref, index) => [
+			index > 0 ? '; ' : '',
+			el('a', { href: ref.answer.source, title: ref.answer.explanation }, answerWords(ref)),
+		]),
+		'.',
+	);
 /** A part of the plan under its own heading, named by it for assistive technology. */
 const section = (id: string, title: string, ...children: Child[]) =>
 	el('section', { 'aria-labelledby': id }, el('h3', { id }, title), ...children);
@@ -121,6 +135,7 @@ export class DecisionPlan extends HTMLElement {
 					' ',
 					source(warning.source),
 					'.',
+					because(warning.answers),
 				),
 			),
 			this.#diagram(view),
@@ -137,7 +152,7 @@ export class DecisionPlan extends HTMLElement {
 						'ul',
 						{},
 						...view.notes.map((note) =>
-							el('li', {}, noteWords(note), ' ', source(note.source), '.'),
+							el('li', {}, noteWords(note), ' ', source(note.source), '.', because(note.answers)),
 						),
 					),
 				),
@@ -226,11 +241,6 @@ export class DecisionPlan extends HTMLElement {
 	}
 
 	#reason(reason: RuleReason): HTMLElement {
-		// Each answer links to the source behind its own explanation.
-		const because = reason.answers.flatMap((ref, index) => [
-			index > 0 ? '; ' : '',
-			el('a', { href: ref.answer.source, title: ref.answer.explanation }, answerWords(ref)),
-		]);
 		return el(
 			'li',
 			{},
@@ -238,7 +248,7 @@ export class DecisionPlan extends HTMLElement {
 			' ',
 			source(reason.rule.source),
 			'.',
-			because.length > 0 && el('span', { class: 'plan-because' }, ` ${BECAUSE}`, ...because, '.'),
+			because(reason.answers),
 			reason.pending.length > 0 &&
 				el('span', { class: 'plan-because' }, ` ${pendingWords(reason.pending)}`),
 		);

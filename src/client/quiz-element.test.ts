@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { loadGuideData } from '../lib/data/load.ts';
-import type { ClientData } from '../lib/decision/client-data.ts';
+import { splitDecisionData, type ClientData } from '../lib/decision/client-data.ts';
 import { nextQuestion } from '../lib/decision/path.ts';
 import type { Answer, Question } from '../lib/decision/types.ts';
 import './quiz-element.ts';
@@ -94,6 +94,16 @@ afterEach(() => {
 });
 
 describe('<decision-quiz>', () => {
+	it('counts the questions up to the longest path the site’s data gives, not every question still open', () => {
+		// The page's questions file, as the build writes it: the longest path worked out once.
+		const { quiz } = splitDecisionData(decision);
+		mount('/decide/', JSON.stringify({ decision: quiz }).replace(/</g, '\\u003c'));
+		expect(quiz.mostQuestions).toBeLessThan(decision.questions.length);
+		expect(document.querySelector('.quiz-progress')!.textContent).toBe(
+			`Question 1 of at most ${quiz.mostQuestions}`,
+		);
+	});
+
 	it('shows the first question with its answers, in place of the text version', () => {
 		mount('/decide/');
 		expect(app().hidden).toBe(false);

@@ -53,16 +53,10 @@ const is = (answers: Answers, question: string, ...values: string[]) =>
 	Object.hasOwn(answers, question) && values.includes(answers[question]!);
 /** Sites keep their own clusters: a tenant's CRDs and version are agreed with the platform there. */
 const atSites = (answers: Answers) => is(answers, 'regions', 'sites');
-const siteWarning = (answers: Answers, plan: Plan) => {
-	// External customers who only want their own CRDs get virtual control planes at the sites.
-	if (is(answers, 'tenants', 'external-customers') && is(answers, 'cluster-scoped', 'yes'))
-		return hasPart(plan, 'virtual-clusters', true) || hasPart(plan, 'cluster-per-tenant', true)
-			? undefined
-			: 'customers share an API server at the sites';
-	return plan.notes.some((note) => note.rule.id === 'tenant-control-planes-at-sites')
+const siteWarning = (_answers: Answers, plan: Plan) =>
+	plan.notes.some((note) => note.rule.id === 'tenant-control-planes-at-sites')
 		? undefined
 		: 'tenants at the sites need their own control plane, and nothing says so';
-};
 const multiTenant = (answers: Answers) =>
 	is(answers, 'tenants', 'internal-teams', 'external-customers');
 const settledCount = (answers: Answers, plan: Plan) => {
@@ -209,6 +203,8 @@ export const PROPERTIES: Property[] = [
 			if (!is(answers, 'tenants', 'external-customers') || !is(answers, 'api-access', 'yes'))
 				return undefined;
 			if (possibly(plan, 'tenants')) return undefined;
+			// Site clusters keep one API server; the plan warns to keep customers off it.
+			if (atSites(answers)) return siteWarning(answers, plan);
 			// With an unsure answer, a real or a virtual control plane may each be conditional.
 			const bare = workloadGroups(plan).filter(
 				(result) => !hasLayer(result, 'virtual-clusters', true),

@@ -233,6 +233,22 @@ describe('plans for the shapes real platforms have', () => {
 		expect(nonprod?.layers.map((layer) => layer.part)).toContain('virtual-clusters');
 	});
 
+	it('teams who hold back their version, with one central non-production: no shared non-production cluster that none of them can use', () => {
+		const view = plan(
+			'tenants=internal-teams&tenant-count=few&api-access=yes&untrusted-code=no&node-level=no&compliance=none&cluster-scoped=versions&performance=shared-ok&environments=separate-prod-central&regions=three-to-five&scale=small&ops=platform-team&budget=flexible',
+		);
+		expect(present(view, 'nonprod')).toBeUndefined();
+	});
+
+	it('customers with their own CRDs at edge sites: a warning, not a virtual control plane for every customer at every site', () => {
+		const view = plan(
+			'tenants=external-customers&tenancy-model=namespace-each&tenant-count=few&api-access=no&untrusted-code=no&node-level=no&compliance=none&cluster-scoped=yes&performance=shared-ok&environments=separate-prod-central&regions=sites&site-count=tens&ops=platform-team&budget=flexible',
+		);
+		expect(view.ids[0]).toBe('cluster-per-site');
+		expect(view.ids).not.toContain('virtual-clusters');
+		expect(view.warningText.join(' ')).toMatch(/one API server/);
+	});
+
 	it('a game backend in 12 regions: at least 6 regional clusters, not 4', () => {
 		const game = plan(
 			'tenants=single-team&untrusted-code=no&compliance=none&performance=shared-ok&environments=shared&regions=six-or-more&scale=large&ops=platform-team',
@@ -388,8 +404,10 @@ describe('how a plan explains itself', () => {
 		const used = new Set([
 			...view.changes.map((change) => change.ref.question.id),
 			...view.unchanged.map((ref) => ref.question.id),
-			// The small-team warning rests on this answer, though no other answer changes a part.
-			'ops',
+			// The small-team warning rests on `ops`, though no other answer changes a part.
+			...[...view.warnings, ...view.notes].flatMap((item) =>
+				item.answers.map((ref) => ref.question.id),
+			),
 		]);
 		expect([...used].sort()).toEqual(Object.keys(answers(bank)).sort());
 		expect(view.unchanged.map((ref) => ref.question.id)).toContain('tenant-count');
@@ -398,6 +416,7 @@ describe('how a plan explains itself', () => {
 	it('never lists the answer a warning rests on among those that changed nothing', () => {
 		const view = plan(bank);
 		expect(view.warningText[0]).toMatch(/A small team/);
+		expect(view.warnings[0]?.answers.map((ref) => ref.question.id)).toEqual(['ops']);
 		expect(view.unchanged.map((ref) => ref.question.id)).not.toContain('ops');
 	});
 

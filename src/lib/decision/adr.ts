@@ -5,7 +5,7 @@
  * control-plane fees, and the link that reproduces it.
  */
 import type { PageSource } from './client-data.ts';
-import { feeSketch, type PlanView, type RuleReason } from './explain.ts';
+import { feeSketch, type AnswerRef, type PlanView } from './explain.ts';
 import {
 	absenceWords,
 	answerWords,
@@ -42,9 +42,9 @@ export interface RecordInput {
 
 /** Keeps text from breaking a Markdown table cell. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
-/** A reason's answers, as the plan page gives them (there, each links to its source). */
-const becauseWords = (reason: RuleReason) =>
-	reason.answers.length > 0 ? ` ${BECAUSE}${reason.answers.map(answerWords).join('; ')}.` : '';
+/** The answers a reason, warning or note rests on, as the plan page gives them (there, linked). */
+const becauseWords = ({ answers }: { answers: AnswerRef[] }) =>
+	answers.length > 0 ? ` ${BECAUSE}${answers.map(answerWords).join('; ')}.` : '';
 
 /** A phrase in Markdown: options by name, as the record has no links to the guide's pages. */
 const plain = (phrase: Phrase) =>
@@ -114,7 +114,7 @@ export function decisionRecord({
 			'',
 			...view.warnings.map(
 				(warning) =>
-					`- ${warningTitle(warning.kind)}${warningWords(warning)} ([source](${warning.source}))`,
+					`- ${warningTitle(warning.kind)}${warningWords(warning)} ([source](${warning.source}))${becauseWords(warning)}`,
 			),
 		);
 	}
@@ -123,7 +123,9 @@ export function decisionRecord({
 			'',
 			'### Notes',
 			'',
-			...view.notes.map((note) => `- ${noteWords(note)} ([source](${note.source}))`),
+			...view.notes.map(
+				(note) => `- ${noteWords(note)} ([source](${note.source}))${becauseWords(note)}`,
+			),
 		);
 	lines.push('', '## Consequences: control-plane fees', '');
 	lines.push(
@@ -140,7 +142,11 @@ export function decisionRecord({
 		'',
 		'## Alternatives considered',
 		'',
-		...view.absent.map((absence) => `- ${absence.option.name}: ${plain(absenceWords(absence))}`),
+		// The record keeps what the option would have done, which the page leaves to the option's own page.
+		...view.absent.map(
+			(absence) =>
+				`- ${absence.option.name}: ${plain(absenceWords(absence))}${absence.kind === 'limit' ? ` ${absence.rule.says}` : ''}`,
+		),
 	);
 	lines.push('', '## What would change this decision', '');
 	if (view.changes.length === 0) lines.push(NO_CHANGE);

@@ -48,7 +48,8 @@ export function joinDecisionData(quiz: QuizData, rules: PlanRules): DecisionData
 			const notes = questionNotes[q];
 			return {
 				...question,
-				// A question or answer without notes (data from another build) still shows its words.
+				// Both halves come from one build, so notes match by position; should one be cut short,
+				// a question or answer still shows its words.
 				short: notes?.short ?? question.prompt,
 				answers: question.answers.map((answer, a) => {
 					const [explanation = '', source = ''] = notes?.answers[a] ?? [];

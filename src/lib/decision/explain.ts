@@ -113,16 +113,17 @@ export interface PlanView {
 	unsure: Question[];
 	warnings: Warning[];
 	/** `possible`: the note's rule applies only if an open answer turns out a certain way. */
-	notes: { says: string; possible: boolean; source: string }[];
+	notes: { says: string; possible: boolean; source: string; answers: AnswerRef[] }[];
 }
 
 /**
  * `limit`: the plan's clusters (`count`) exceed a capacity the reader gave (`maxClusters`), and
  * `message` says what that takes; `caution`: a rule's warning, in its own words.
  */
-export type Warning =
+export type Warning = (
 	| { kind: 'limit'; count: Count; maxClusters: number; message: string; source: string }
-	| { kind: 'caution'; message: string; source: string };
+	| { kind: 'caution'; message: string; source: string }
+) & { /** The reader's answers it rests on. */ answers: AnswerRef[] };
 
 const option = (data: DecisionData, id: string): OptionSummary =>
 	data.options.find((candidate) => candidate.id === id) ?? {
@@ -281,25 +282,27 @@ export function explainPlan(data: DecisionData, answers: Answers): PlanView {
 		reasons: part.rules.map((rule) => reasonFor(data, plan, rule)),
 	}));
 
+	// Each warning and note carries the answers it rests on: they are reasons too, never answers
+	// that changed nothing.
 	const warnings: PlanView['warnings'] = [];
-	// The answers behind each warning and note: they are reasons too, never answers that changed nothing.
-	const behind: AnswerRef[] = [];
 	for (const limit of data.limits) {
 		if (evaluate(limit.when, plan.state, undefined, data.questions) !== YES) continue;
 		if (count.max === undefined || count.max > limit.maxClusters) {
 			const { maxClusters, message, source } = limit;
-			warnings.push({ kind: 'limit', count, maxClusters, message, source });
-			behind.push(...refsOf(data, causes(explain(limit.when, contextOf(data, plan)))));
+			const because = refsOf(data, causes(explain(limit.when, contextOf(data, plan))));
+			warnings.push({ kind: 'limit', count, maxClusters, message, source, answers: because });
 		}
 	}
 	const notes: PlanView['notes'] = [];
 	for (const { rule, status } of plan.notes) {
 		if (!('note' in rule)) continue;
-		behind.push(...reasonFor(data, plan, rule).answers);
+		const { says, source } = rule;
+		const { answers: because } = reasonFor(data, plan, rule);
 		if (rule.note === 'warning' && status === YES)
-			warnings.push({ kind: 'caution', message: rule.says, source: rule.source });
-		else notes.push({ says: rule.says, possible: status !== YES, source: rule.source });
+			warnings.push({ kind: 'caution', message: says, source, answers: because });
+		else notes.push({ says, possible: status !== YES, source, answers: because });
 	}
+	const behind = [...warnings, ...notes].flatMap((item) => item.answers);
 
 	const current = partIds(plan);
 	const given = givenAnswers(data, plan.state, answers);

@@ -72,10 +72,14 @@ describe('the words of a plan', () => {
 			kind: 'not-needed',
 			option: option('sandbox'),
 			needed: 'Needed for untrusted code.',
-			change: change({ ref: ref('untrusted-code', 'No'), added: [option('sandbox')] }),
+			change: change({
+				ref: ref('untrusted-code', 'No'),
+				alternative: { value: 'yes', label: 'Yes', explanation: '', source: '' },
+				added: [option('sandbox')],
+			}),
 		};
 		expect(absenceWords(absence).join('')).toBe(
-			'Not needed. Needed for untrusted code. It would come in with “untrusted-code: Enough”.',
+			'Not needed. Needed for untrusted code. It would come in with “untrusted-code: Yes”.',
 		);
 	});
 
@@ -99,21 +103,24 @@ describe('the words of a plan', () => {
 				maxClusters: 3,
 				message: 'A small team runs three well.',
 				source: '',
+				answers: [],
 			});
 		expect(limit(4, 6)).toBe('This plan needs 4-6 clusters. A small team runs three well.');
 		expect(limit(2, 5)).toBe('This plan may need up to 5 clusters. A small team runs three well.');
 		expect(limit(2, undefined)).toBe(
 			'This plan may need more than 3 clusters. A small team runs three well.',
 		);
-		expect(warningWords({ kind: 'caution', message: 'Mind the GPUs.', source: '' })).toBe(
-			'Mind the GPUs.',
-		);
+		expect(
+			warningWords({ kind: 'caution', message: 'Mind the GPUs.', source: '', answers: [] }),
+		).toBe('Mind the GPUs.');
 	});
 
 	it('marks a note whose rule depends on an open answer as possible', () => {
-		expect(noteWords({ says: 'Back up etcd.', possible: true, source: '' })).toBe(
+		expect(noteWords({ says: 'Back up etcd.', possible: true, source: '', answers: [] })).toBe(
 			'Possibly: Back up etcd.',
 		);
-		expect(noteWords({ says: 'Back up etcd.', possible: false, source: '' })).toBe('Back up etcd.');
+		expect(noteWords({ says: 'Back up etcd.', possible: false, source: '', answers: [] })).toBe(
+			'Back up etcd.',
+		);
 	});
 });
