@@ -11,7 +11,7 @@ import { DataError } from '../src/lib/data/format-issues.ts';
 import { reviewDateProblem } from '../src/lib/data/dates.ts';
 import { readPages } from '../src/lib/content/pages.ts';
 import { splitDecisionData } from '../src/lib/decision/client-data.ts';
-import type { DecisionData, PlanRules, QuizData } from '../src/lib/decision/types.ts';
+import type { DecisionData } from '../src/lib/decision/types.ts';
 
 const MODULE = 'virtual:guide-data';
 const RESOLVED = `\0${MODULE}`;
@@ -22,8 +22,8 @@ const RESOLVED = `\0${MODULE}`;
  * loads.
  */
 const BROWSER_MODULES = {
-	'virtual:guide-data/questions': { chunk: 'decision-questions', part: quizPart },
-	'virtual:guide-data/decision': { chunk: 'decision-rules', part: planPart },
+	'virtual:guide-data/questions': { chunk: 'decision-questions', half: 'quiz' },
+	'virtual:guide-data/decision': { chunk: 'decision-rules', half: 'rules' },
 } as const;
 type BrowserModule = keyof typeof BROWSER_MODULES;
 const isBrowserModule = (id: string): id is BrowserModule => Object.hasOwn(BROWSER_MODULES, id);
@@ -34,12 +34,16 @@ const browserModuleOf = (resolvedId: string): BrowserModule | undefined => {
 	return resolvedId.startsWith('\0') && isBrowserModule(id) ? id : undefined;
 };
 
-function quizPart(decision: DecisionData): QuizData {
-	return splitDecisionData(decision).quiz;
-}
+/** Both halves at once, split once per data set: the split works out the quiz's longest path. */
+const halves = new WeakMap<DecisionData, ReturnType<typeof splitDecisionData>>();
 
-function planPart(decision: DecisionData): PlanRules {
-	return splitDecisionData(decision).rules;
+function halvesOf(decision: DecisionData): ReturnType<typeof splitDecisionData> {
+	let split = halves.get(decision);
+	if (!split) {
+		split = splitDecisionData(decision);
+		halves.set(decision, split);
+	}
+	return split;
 }
 
 /** Where each condition's leaves sit in the YAML serves the validator's messages, not the browser. */
@@ -50,7 +54,8 @@ const withoutPaths = (key: string, value: unknown) => (key === 'at' ? undefined 
  * (no escaped quotes); at these sizes (under 30 KB) parsing either takes no measurable time.
  */
 export function browserDataModule(data: GuideData, id: BrowserModule): string {
-	return `export default ${JSON.stringify(BROWSER_MODULES[id].part(data.decision), withoutPaths)};`;
+	const half = halvesOf(data.decision)[BROWSER_MODULES[id].half];
+	return `export default ${JSON.stringify(half, withoutPaths)};`;
 }
 
 export function checkedGuideData(): GuideData {
@@ -94,7 +99,10 @@ export function guideDataPlugin(initial: GuideData): Plugin {
 		handleHotUpdate({ file, server }) {
 			if (!/\/content\/(data|decision)\/[^/]+\.yaml$/.test(file)) return;
 			data = checkedGuideData();
-			for (const id of [RESOLVED, ...Object.keys(BROWSER_MODULES).map((key) => `\0${key}`)]) {
+			for (const id of [
+				RESOLVED,
+				...Object.keys(BROWSER_MODULES).filter(isBrowserModule).map(resolved),
+			]) {
 				const module = server.moduleGraph.getModuleById(id);
 				if (module) server.moduleGraph.invalidateModule(module);
 			}

@@ -10,15 +10,14 @@ import { explainPlan } from '../../src/lib/decision/explain.ts';
 import {
 	buildPlan,
 	clusterCount,
-	evaluate,
 	groupCount,
 	presentGroups,
 	NO,
-	resolve,
 	YES,
 	type GroupResult,
 	type Plan,
 } from '../../src/lib/decision/plan.ts';
+import { evaluate, resolve } from '../../src/lib/decision/resolve.ts';
 import type { Answers } from '../../src/lib/decision/types.ts';
 import { answerSpace, sampleSpace } from '../answer-space.ts';
 

@@ -143,7 +143,8 @@ export interface QuestionShape {
 
 export type Evaluator = (state: Resolved, rule?: (id: string) => Tri) => Tri;
 
-const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+/** A record's own entry: keys may come from a URL, so never one inherited from Object. */
+export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
 	Object.hasOwn(record, key) ? record[key] : undefined;
 
 /** An answer leaf against the state: an unknown answer is certain when every answer fits. */

@@ -8,7 +8,6 @@ import {
 	buildPlan,
 	clusterCount,
 	countingQuestions,
-	evaluate,
 	groupCount,
 	MAYBE,
 	NO,
@@ -20,9 +19,11 @@ import {
 	type Plan,
 	type Resolved,
 } from './plan.ts';
+import { evaluate } from './resolve.ts';
 import {
 	causes,
 	explain,
+	own,
 	smallest,
 	type Cause,
 	type Condition,
@@ -261,7 +262,7 @@ const sameCount = (a: Count, b: Count) => a.min === b.min && a.max === b.max;
 export function givenAnswers(data: DecisionData, state: Resolved, answers: Answers): AnswerRef[] {
 	return data.questions.flatMap((question) => {
 		const answer = state[question.id];
-		const value = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+		const value = own(answers, question.id);
 		if (!answer || answer.kind === 'not-asked' || value === undefined) return [];
 		if (answer.kind === 'unknown' && answer.said === 'missing') return [];
 		const ref = answerRef(data, question.id, value);

@@ -1,33 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { questionsFileSchema } from '../data/decision.ts';
+import { question, questionsOf } from '../../../test/lib/decision-model.ts';
 import { mostQuestions, progress } from './path.ts';
 
-const answer = (value: string) => ({
-	value,
-	label: value,
-	explanation: `${value}.`,
-	source: 'https://example.org/',
-});
-const question = (id: string, askIf?: Record<string, unknown>) => ({
-	id,
-	prompt: `${id}?`,
-	short: id,
-	help: `${id}.`,
-	answers: [answer('a'), answer('b')],
-	...(askIf ? { askIf } : {}),
-});
+const ab = (id: string, askIf?: Record<string, unknown>) =>
+	question(id, ['a', 'b'], askIf ? { askIf } : {});
 
 /** Two questions that exclude each other: `only-a` follows `first: a`, `only-b` follows `b`. */
-const data = questionsFileSchema.parse({
-	version: 1,
-	reviewed: '2026-12-01',
-	questions: [
-		question('first'),
-		question('only-a', { first: ['a'] }),
-		question('only-b', { first: ['b'] }),
-		question('last'),
-	],
-});
+const data = questionsOf([
+	ab('first'),
+	ab('only-a', { first: ['a'] }),
+	ab('only-b', { first: ['b'] }),
+	ab('last'),
+]);
 
 describe('how many questions the quiz may still ask', () => {
 	it('counts the longest path, not every question still open', () => {
@@ -42,16 +26,12 @@ describe('how many questions the quiz may still ask', () => {
 	});
 
 	it('is as long as the path that a branching answer opens', () => {
-		const longer = questionsFileSchema.parse({
-			version: 1,
-			reviewed: '2026-12-01',
-			questions: [
-				question('first'),
-				question('only-a', { first: ['a'] }),
-				question('deeper', { 'only-a': ['b'] }),
-				question('last'),
-			],
-		});
+		const longer = questionsOf([
+			ab('first'),
+			ab('only-a', { first: ['a'] }),
+			ab('deeper', { 'only-a': ['b'] }),
+			ab('last'),
+		]);
 		expect(mostQuestions(longer, {})).toBe(4);
 		expect(mostQuestions(longer, { first: 'b' })).toBe(2);
 	});

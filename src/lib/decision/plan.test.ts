@@ -3,34 +3,11 @@
  * (whose plans are tested in test/content/).
  */
 import { describe, expect, it } from 'vitest';
-import { pricesFileSchema, questionsFileSchema, rulesFileSchema } from '../data/decision.ts';
+import { option, question, questionsOf, rule } from '../../../test/lib/decision-model.ts';
+import { pricesFileSchema, rulesFileSchema } from '../data/decision.ts';
 import { explainPlan } from './explain.ts';
 import { buildPlan, clusterCount, formatCount, YES } from './plan.ts';
 import type { DecisionData } from './types.ts';
-
-const answer = (value: string, unsure?: true) => ({
-	value,
-	label: value,
-	explanation: `${value}.`,
-	source: 'https://example.org/',
-	...(unsure ? { unsure } : {}),
-});
-const question = (id: string, values: string[], extra: Record<string, unknown> = {}) => ({
-	id,
-	prompt: `${id}?`,
-	short: id,
-	help: `${id}.`,
-	answers: [...values.map((value) => answer(value)), answer('unsure', true)],
-	...extra,
-});
-const rule = (id: string, fields: Record<string, unknown>) => ({
-	id,
-	short: id,
-	says: `${id}.`,
-	source: 'https://example.org/',
-	...fields,
-});
-const option = (id: string) => ({ id, name: id, shortName: id });
 
 /** A model with a shared cluster, a tier counted by an answer, regions counted by an answer. */
 function model(
@@ -38,17 +15,13 @@ function model(
 	extra: Record<string, unknown> = {},
 	more: ReturnType<typeof question>[] = [],
 ): DecisionData {
-	const questions = questionsFileSchema.parse({
-		version: 1,
-		reviewed: '2026-12-01',
-		questions: [
-			question('need', ['yes', 'no']),
-			question('size', ['few', 'many']),
-			question('regions', ['one', 'two', 'more']),
-			question('team', ['small', 'big']),
-			...more,
-		],
-	});
+	const questions = questionsOf([
+		question('need', ['yes', 'no']),
+		question('size', ['few', 'many']),
+		question('regions', ['one', 'two', 'more']),
+		question('team', ['small', 'big']),
+		...more,
+	]);
 	const parsed = rulesFileSchema.parse({
 		reviewed: '2026-12-01',
 		mainOrder: ['tier', 'base', 'strong'],
@@ -214,11 +187,7 @@ describe('the plan engine', () => {
 		const data = model([base, tier, regions]);
 		const wide: DecisionData = {
 			...data,
-			questions: [
-				...data.questions,
-				...questionsFileSchema.parse({ version: 1, reviewed: '2026-12-01', questions: many })
-					.questions,
-			],
+			questions: [...data.questions, ...questionsOf(many).questions],
 		};
 		// 4^12 combinations of twelve unsure answers: far past the cap, so no enumeration.
 		const answers = {

@@ -9,6 +9,7 @@
  * brings are conditional.
  */
 import {
+	own,
 	references,
 	MAYBE,
 	NO,
@@ -23,10 +24,6 @@ import { evaluate, resolve } from './resolve.ts';
 
 export { MAYBE, NO, YES };
 export type { AnswerState, Resolved, Tri };
-export { evaluate, isUnsure, resolve } from './resolve.ts';
-
-const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
-	Object.hasOwn(record, key) ? record[key] : undefined;
 
 export interface RuleResult {
 	rule: Rule;

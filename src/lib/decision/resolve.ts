@@ -3,11 +3,8 @@
  * condition makes of them. All the quiz needs of the engine, apart from plan.ts so that the
  * quiz's page does not load the plan.
  */
-import { compile, NO, YES, type Condition, type Resolved, type Tri } from './condition.ts';
+import { compile, NO, own, YES, type Condition, type Resolved, type Tri } from './condition.ts';
 import type { Answers, QuizQuestion } from './types.ts';
-
-const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
-	Object.hasOwn(record, key) ? record[key] : undefined;
 
 export function isUnsure(question: QuizQuestion, value: string): boolean {
 	return question.answers.some((answer) => answer.value === value && answer.unsure === true);

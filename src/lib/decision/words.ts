@@ -8,6 +8,15 @@ import type { Absence, AnswerRef, Change, GroupView, PlanView, Warning } from '.
 import { formatCount, type Count } from './plan.ts';
 import type { Question } from './types.ts';
 
+/** Exactly one: “1 cluster”, not “1 clusters”. */
+const isOne = (count: Count) => count.min === 1 && count.max === 1;
+
+/** A count in words, each number as `show` writes it: “4”, “2 to 4” or “2 or more”. */
+function rangeWords(count: Count, show: (value: number) => string = String): string {
+	if (count.max === undefined) return `${show(count.min)} or more`;
+	return count.min === count.max ? show(count.min) : `${show(count.min)} to ${show(count.max)}`;
+}
+
 /** Part of a sentence: words, or an option that the page links and the record names. */
 export type Phrase = (string | { id: string; name: string })[];
 
@@ -31,11 +40,11 @@ export function unchangedWords(refs: AnswerRef[]): string {
 export function costWords(view: PlanView, hoursPerMonth: number): string[] {
 	const { managed, selfManaged, notes } = view.hosting;
 	const sentences = [
-		`What ${formatCount(managed)} ${managed.min === 1 && managed.max === 1 ? 'cluster run by a provider pays' : 'clusters run by a provider pay'} for the control plane alone, at ${hoursPerMonth} hours a month. Nodes, storage, traffic and add-ons come on top and depend on your workloads, so they are not guessed here.`,
+		`What ${formatCount(managed)} ${isOne(managed) ? 'cluster run by a provider pays' : 'clusters run by a provider pay'} for the control plane alone, at ${hoursPerMonth} hours a month. Nodes, storage, traffic and add-ons come on top and depend on your workloads, so they are not guessed here.`,
 	];
 	if (selfManaged.max !== 0)
 		sentences.push(
-			`The ${formatCount(selfManaged)} site ${selfManaged.min === 1 && selfManaged.max === 1 ? 'cluster runs' : 'clusters run'} on hardware you manage, usually with a lightweight distribution, so ${selfManaged.min === 1 && selfManaged.max === 1 ? 'it pays' : 'they pay'} no control-plane fee; the hardware, its spares and its care are yours.`,
+			`The ${formatCount(selfManaged)} site ${isOne(selfManaged) ? 'cluster runs' : 'clusters run'} on hardware you manage, usually with a lightweight distribution, so ${isOne(selfManaged) ? 'it pays' : 'they pay'} no control-plane fee; the hardware, its spares and its care are yours.`,
 		);
 	return [...sentences, ...notes];
 }
@@ -100,7 +109,7 @@ export function pendingWords(pending: Question[]): string {
 /** The lead-in of the answers behind a reason; each answer follows as answerWords. */
 export const BECAUSE = 'Your answers: ';
 
-/** A group's splits: “in each of 2 regions; production and non-production apart (if needed)”. */
+/** A group's splits: “prod and non-prod; in each region (if needed)”. */
 export const splitWords = (splits: { phrase: string; conditional: boolean }[]): string =>
 	splits.map((split) => `${split.phrase}${split.conditional ? ' (if needed)' : ''}`).join('; ');
 
@@ -109,34 +118,28 @@ export const money = (value: number): string =>
 	`$${value.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
 
 /** A fee over the plan's clusters: “$146”, “$146 to $292”, or “$146 or more”. */
-export const feeTotalWords = (total: Count): string =>
-	`${money(total.min)}${total.max === undefined ? ' or more' : total.max !== total.min ? ` to ${money(total.max)}` : ''}`;
+export const feeTotalWords = (total: Count): string => rangeWords(total, money);
 
 /** “2 clusters for the regulated scope” */
 export const groupWords = (group: GroupView): string => `${formatCount(group.count)} ${group.name}`;
 
-function describeGroup(group: GroupView): string {
+/** “ (prod and non-prod, in each region)”: the splits that certainly apply. */
+function settledWords(group: GroupView): string {
 	const settled = group.splits.filter((split) => !split.conditional).map((split) => split.phrase);
-	return `${groupWords(group)}${settled.length > 0 ? ` (${settled.join(', ')})` : ''}`;
+	return settled.length > 0 ? ` (${settled.join(', ')})` : '';
 }
+
+const describeGroup = (group: GroupView): string => `${groupWords(group)}${settledWords(group)}`;
 
 /** The verdict in one sentence: how many clusters, which, and what goes inside them. */
 export function verdictWords({ count, groups }: Pick<PlanView, 'count' | 'groups'>): string {
-	const number =
-		count.max === undefined
-			? `${count.min} or more`
-			: count.min === count.max
-				? String(count.min)
-				: `${count.min} to ${count.max}`;
-	const clusters = `${number} ${count.min === 1 && count.max === 1 ? 'cluster' : 'clusters'}`;
+	const clusters = `${rangeWords(count)} ${isOne(count) ? 'cluster' : 'clusters'}`;
 	const firm = groups.filter((group) => !group.conditional);
 	const maybe = groups.filter((group) => group.conditional);
 	let head: string;
-	if (firm.length === 1 && maybe.length === 0) {
-		const settled = (firm[0]?.splits ?? [])
-			.filter((split) => !split.conditional)
-			.map((split) => split.phrase);
-		head = settled.length > 0 ? `${clusters} (${settled.join(', ')})` : clusters;
+	const [only] = firm;
+	if (only && firm.length === 1 && maybe.length === 0) {
+		head = `${clusters}${settledWords(only)}`;
 	} else {
 		head = `${clusters}: ${firm.map(describeGroup).join(' and ')}`;
 		if (maybe.length > 0)

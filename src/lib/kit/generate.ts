@@ -610,6 +610,12 @@ ${stringify({ sync: { toHost: { pods: { enabled: true } } }, policies: { resourc
 /** A tenant's pool, class and node names: tenant-<name>, or <name> where that is too long. */
 const poolName = (tenant: string) => (tenant.length <= 56 ? `tenant-${tenant}` : tenant);
 
+/** The label a tenant's pods select; a node cannot set it on itself (NodeRestriction). */
+const POOL_LABEL = 'node-restriction.kubernetes.io/tenant';
+/** The taint that keeps every other pod off a tenant's nodes, as an object and as a flag. */
+const poolTaint = (tenant: string) => ({ key: 'tenant', value: tenant, effect: 'NoSchedule' });
+const poolTaintFlag = (tenant: string) => `tenant=${tenant}:NoSchedule`;
+
 /** The dedicated node pool in each provider's form, with the taint tenant=<name>:NoSchedule. */
 function nodePools(
 	provider: Provider,
@@ -637,14 +643,14 @@ function nodePools(
 				metadata: { name: poolName(tenant) },
 				spec: {
 					template: {
-						metadata: { labels: { 'node-restriction.kubernetes.io/tenant': tenant } },
+						metadata: { labels: { [POOL_LABEL]: tenant } },
 						spec: {
 							nodeClassRef: {
 								group: 'karpenter.k8s.aws',
 								kind: 'EC2NodeClass',
 								name: 'default',
 							},
-							taints: [{ key: 'tenant', value: tenant, effect: 'NoSchedule' }],
+							taints: [poolTaint(tenant)],
 							requirements: [
 								{ key: 'karpenter.sh/capacity-type', operator: 'In', values: ['on-demand'] },
 							],
@@ -667,8 +673,8 @@ function nodePools(
 					nodePoolAutoCreation: { enabled: true },
 					nodePoolConfig: {
 						...(sandboxed ? { sandbox: { type: 'gvisor' } } : {}),
-						nodeLabels: { 'node-restriction.kubernetes.io/tenant': tenant },
-						taints: [{ key: 'tenant', value: tenant, effect: 'NoSchedule' }],
+						nodeLabels: { [POOL_LABEL]: tenant },
+						taints: [poolTaint(tenant)],
 					},
 				},
 			}),
@@ -677,8 +683,8 @@ function nodePools(
 		);
 	const command = (tenant: string) =>
 		provider === 'aks'
-			? `az aks nodepool add --resource-group <group> --cluster-name <cluster> --name ${tenant.replaceAll('-', '').slice(0, 12) || 'pool'} --node-taints tenant=${tenant}:NoSchedule --labels node-restriction.kubernetes.io/tenant=${tenant}`
-			: `kubectl taint nodes <node> tenant=${tenant}:NoSchedule && kubectl label nodes <node> node-restriction.kubernetes.io/tenant=${tenant}`;
+			? `az aks nodepool add --resource-group <group> --cluster-name <cluster> --name ${tenant.replaceAll('-', '').slice(0, 12) || 'pool'} --node-taints ${poolTaintFlag(tenant)} --labels ${POOL_LABEL}=${tenant}`
+			: `kubectl taint nodes <node> ${poolTaintFlag(tenant)} && kubectl label nodes <node> ${POOL_LABEL}=${tenant}`;
 	return {
 		file: 'node-pools.md',
 		applied: false,
