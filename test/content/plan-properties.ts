@@ -190,9 +190,12 @@ export const PROPERTIES: Property[] = [
 				tenants &&
 				is(answers, 'compliance', 'strict-each') &&
 				multiTenant(answers) &&
-				!hasSplit(tenants, 'environments')
+				!hasSplit(tenants, 'environments') &&
+				!group(plan, 'tenant-nonprod')
 			)
 				return 'tenants that are each a regulated scope share one non-production cluster';
+			if (tenants && hasSplit(tenants, 'environments') && group(plan, 'tenant-nonprod'))
+				return "tenants' pre-production is counted twice";
 			return undefined;
 		},
 	},
@@ -299,7 +302,8 @@ export const PROPERTIES: Property[] = [
 				(result) =>
 					!hasLayer(result, 'dedicated-nodes') &&
 					!(
-						['tenants', 'tier'].includes(result.group.id) &&
+						// A tenant's own clusters are its own pool.
+						(result.group.eachTenant === true || result.group.id === 'tier') &&
 						is(answers, 'performance', 'isolated-all')
 					),
 			);

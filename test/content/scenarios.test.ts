@@ -164,7 +164,10 @@ describe('plans for the shapes real platforms have', () => {
 			'tenants=external-customers&tenancy-model=namespace-each&tenant-count=few&api-access=no&untrusted-code=no&node-level=no&compliance=strict-each&cluster-scoped=no&performance=shared-ok&environments=separate-prod-central&regions=two&scale=small&ops=platform-team&budget=flexible',
 		);
 		expect(present(view, 'nonprod')).toBeUndefined();
-		expect(view.clusters).toBe('8-40');
+		// 4 to 10 hospitals, each in its region or two, and each one pre-production cluster for all
+		// regions: not a pre-production cluster beside each of its regional ones.
+		expect(view.clusters).toBe('8-30');
+		expect(present(view, 'tenant-nonprod')?.status).toBe(YES);
 	});
 
 	it('network-function vendors who hold back their version rehearse on non-production clusters of their own, not a shared one', () => {
@@ -247,6 +250,51 @@ describe('plans for the shapes real platforms have', () => {
 		expect(view.ids[0]).toBe('cluster-per-site');
 		expect(view.ids).not.toContain('virtual-clusters');
 		expect(view.warningText.join(' ')).toMatch(/one API server/);
+	});
+
+	it('teams who hold back their version in 3 to 5 regions, with one central non-production: each team rehearses once, not once per region', () => {
+		const view = plan(
+			'tenants=internal-teams&tenant-count=two-or-three&api-access=yes&untrusted-code=no&node-level=no&compliance=none&cluster-scoped=versions&performance=shared-ok&environments=separate-prod-central&regions=three-to-five&scale=small&ops=platform-team&budget=enough',
+		);
+		expect(present(view, 'tenants')?.splits.map(({ split }) => split.id)).toEqual(['regions']);
+		expect(present(view, 'tenant-nonprod')?.status).toBe(YES);
+		// 2 or 3 teams in each of 3 to 5 regions, and one non-production cluster per team.
+		expect(view.clusters).toBe('8-18');
+	});
+
+	it('a point-of-sale vendor giving every customer a cluster, with tens of stores: the stores keep their clusters beside the customers’ own', () => {
+		const view = plan(
+			'tenants=external-customers&tenancy-model=cluster-each&tenant-count=few&api-access=no&untrusted-code=no&node-level=no&compliance=none&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=sites&site-count=tens&ops=platform-team&budget=enough',
+		);
+		expect(view.ids).toEqual(expect.arrayContaining(['cluster-per-site', 'cluster-per-tenant']));
+		expect(present(view, 'shared')?.splits.map(({ split }) => split.id)).toEqual(['sites']);
+		// 11 to 99 store clusters, 4 to 10 customer clusters and one central non-production cluster.
+		expect(view.clusters).toBe('16-110');
+		expect(view.notes.map(noteWords).join(' ')).toMatch(/centrally/);
+	});
+
+	it('teams that are each a regulated scope, at up to ten sites: the sites keep their clusters, and the note says the sites are in scope', () => {
+		const view = plan(
+			'tenants=internal-teams&tenant-count=few&api-access=no&untrusted-code=no&node-level=no&compliance=strict-each&performance=shared-ok&environments=separate-prod&regions=sites&site-count=up-to-ten&ops=platform-team&budget=enough',
+		);
+		expect(view.ids).toEqual(expect.arrayContaining(['cluster-per-site', 'cluster-per-tenant']));
+		// 2 to 10 site clusters, 4 to 10 teams each with prod and pre-production, and one central
+		// non-production cluster for the sites.
+		expect(view.clusters).toBe('11-31');
+		expect(view.notes.map(noteWords).join(' ')).toMatch(/every site cluster is in scope/);
+	});
+
+	it('a platform near one cluster’s limits with production apart: production in cells, non-production not copied per cell', () => {
+		const view = plan(
+			'tenants=internal-teams&tenant-count=many&api-access=yes&untrusted-code=no&node-level=no&compliance=none&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=one&scale=huge&ops=platform-team',
+		);
+		expect(present(view, 'shared')?.splits.map(({ split }) => split.id)).toEqual(['environments']);
+		expect(present(view, 'cells')?.splits).toEqual([]);
+		// Production and non-production, and one or more further production cells.
+		expect(view.clusters).toBe('3+');
+		expect(view.verdict).toMatch(
+			/^3 or more clusters: 2 shared clusters \(prod and non-prod\) and 1\+ further cells/,
+		);
 	});
 
 	it('a game backend in 12 regions: at least 6 regional clusters, not 4', () => {

@@ -99,6 +99,13 @@ export const groupSchema = z.strictObject({
 	count: counted,
 	/** Groups whose presence makes this one unnecessary. */
 	coveredBy: z.array(id).default([]),
+	/**
+	 * Splits that keep this group where a group in `coveredBy` would replace it: a site's cluster
+	 * keeps the site running, whatever central clusters the plan adds.
+	 */
+	keptBy: z.array(id).default([]),
+	/** One cluster for each tenant the reader names: the starter kit writes a folder per tenant. */
+	eachTenant: z.literal(true).optional(),
 });
 
 export const splitSchema = z.strictObject({

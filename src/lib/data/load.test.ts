@@ -63,6 +63,17 @@ describe('loadGuideData', () => {
 		expect(message).toMatch(/rules\[\d+\]\.group: unknown group “scop”/);
 	});
 
+	it('names a group kept by a split that does not exist', () => {
+		const root = projectWith(RULES_FILE, (text) => {
+			if (!text.includes('keptBy: [sites]'))
+				throw new Error('the shared group is written differently now');
+			return text.replace('keptBy: [sites]', 'keptBy: [site]');
+		});
+		expect(failure(root)).toMatch(
+			/content\/decision\/rules\.yaml: groups\[0\]\.keptBy\[0\]: unknown split “site”/,
+		);
+	});
+
 	it('rejects rules that depend on each other in a circle', () => {
 		const anchor = '  - id: own-control-plane\n    when:\n      all:\n';
 		const root = projectWith(RULES_FILE, (text) => {

@@ -155,6 +155,10 @@ export function validateDecision(
 			if (!groupIds.has(other))
 				report(RULES_FILE, [...at, 'coveredBy', i], `unknown group “${other}”`);
 		});
+		group.keptBy.forEach((split, i) => {
+			if (!rules.splits.some((other) => other.id === split))
+				report(RULES_FILE, [...at, 'keptBy', i], `unknown split “${split}”`);
+		});
 		checkCounted(group.count, [...at, 'count']);
 	});
 	rules.splits.forEach((split, index) => checkCounted(split.factor, ['splits', index, 'factor']));

@@ -74,6 +74,8 @@ export interface GroupView {
 	/** Names of the clusters, e.g. “prod, region 1”, for the diagram; `more` says the list goes on. */
 	tiles: { names: string[]; more: boolean };
 	part: OptionSummary | undefined;
+	/** One cluster for each tenant (the starter kit writes a folder per tenant name). */
+	eachTenant: boolean;
 	layers: LayerView[];
 }
 
@@ -234,6 +236,7 @@ function groupView(data: DecisionData, plan: Plan, result: GroupResult): GroupVi
 		splits: [...splits.values()],
 		tiles: { names: names.filter(Boolean).slice(0, 12), more: more || names.length > 12 },
 		part: result.group.part === undefined ? undefined : option(data, result.group.part),
+		eachTenant: result.group.eachTenant === true,
 		layers,
 	};
 }

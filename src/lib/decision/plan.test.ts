@@ -157,6 +157,25 @@ describe('the plan engine', () => {
 		).toBe('1-5');
 	});
 
+	it('keeps a group its coveredBy would replace where a split it names in keptBy applies', () => {
+		const own = rule('own', { when: { need: ['yes'] }, group: 'own' });
+		const sites = rule('sites', {
+			when: { regions: ['more'] },
+			split: { id: 'sites', in: ['shared'] },
+		});
+		const data = model([base, own, sites]);
+		data.groups = data.groups.map((group) =>
+			group.id === 'shared' ? { ...group, keptBy: ['sites'] } : group,
+		);
+		const answers = { need: 'yes', size: 'few', team: 'big' };
+		const central = buildPlan(data, { ...answers, regions: 'one' });
+		expect(central.groups.find((group) => group.group.id === 'shared')?.coveredBy?.id).toBe('own');
+		const atSites = buildPlan(data, { ...answers, regions: 'more' });
+		expect(atSites.groups.find((group) => group.group.id === 'shared')?.coveredBy).toBeUndefined();
+		// Three site clusters beside the five of the covering group.
+		expect(formatCount(clusterCount(data, { ...answers, regions: 'more' }))).toBe('8');
+	});
+
 	it('applies a rule that refers to another only when that one applies', () => {
 		const follows = rule('follows', {
 			when: { rule: 'tier' },

@@ -155,10 +155,14 @@ function groupResults(
 	for (const result of groups.values()) {
 		// Only a group that is certain replaces another; a conditional one is shown beside it, and
 		// the cluster count tries both ways.
-		result.coveredBy = result.group.coveredBy
-			.map((id) => groups.get(id))
-			.find((other) => other?.status === YES)?.group;
 		for (const split of result.splits) split.status = Math.min(split.status, result.status) as Tri;
+		const kept = result.splits.some(
+			({ split, status }) => status === YES && result.group.keptBy.includes(split.id),
+		);
+		result.coveredBy = kept
+			? undefined
+			: result.group.coveredBy.map((id) => groups.get(id)).find((other) => other?.status === YES)
+					?.group;
 		for (const layer of result.layers) {
 			layer.status = Math.min(layer.status, result.status) as Tri;
 			if (result.coveredBy) {

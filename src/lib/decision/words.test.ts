@@ -3,7 +3,7 @@
  * plan page and the decision record, which both use these, cannot drift apart.
  */
 import { describe, expect, it } from 'vitest';
-import type { Absence, AnswerRef, Change } from './explain.ts';
+import type { Absence, AnswerRef, Change, GroupView } from './explain.ts';
 import type { Question, Rule } from './types.ts';
 import {
 	absenceWords,
@@ -12,6 +12,7 @@ import {
 	feeTotalWords,
 	noteWords,
 	pendingWords,
+	verdictWords,
 	warningWords,
 } from './words.ts';
 
@@ -30,7 +31,44 @@ const change = (extra: Partial<Change>): Change => ({
 	...extra,
 });
 
+const group = (id: string, conditional: boolean, splits: GroupView['splits'] = []): GroupView => ({
+	id,
+	name: `${id} clusters`,
+	for: id,
+	count: { min: 2, max: 2 },
+	conditional,
+	splits,
+	tiles: { names: [], more: false },
+	part: undefined,
+	eachTenant: false,
+	layers: [],
+});
+const split = (phrase: string, conditional: boolean) => ({
+	phrase,
+	conditional,
+	tiles: [phrase],
+	open: false,
+});
+
 describe('the words of a plan', () => {
+	it('describes a conditional group with its splits, not its splits again apart', () => {
+		const words = verdictWords({
+			count: { min: 2, max: 4 },
+			groups: [group('shared', false), group('cell', true, [split('in each region', true)])],
+		});
+		expect(words).toBe(
+			'2 to 4 clusters: 2 shared clusters, possibly 2 cell clusters (in each region)',
+		);
+	});
+
+	it('says “possibly” of a split that may not apply to a group that certainly does', () => {
+		const words = verdictWords({
+			count: { min: 2, max: 4 },
+			groups: [group('shared', false, [split('in each region', true)])],
+		});
+		expect(words).toBe('2 to 4 clusters; possibly in each region');
+	});
+
 	it('names every effect of a different answer: what it adds, drops, and the count it changes', () => {
 		const words = effectWords(
 			change({

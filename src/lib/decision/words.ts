@@ -123,9 +123,14 @@ export const feeTotalWords = (total: Count): string => rangeWords(total, money);
 /** “2 clusters for the regulated scope” */
 export const groupWords = (group: GroupView): string => `${formatCount(group.count)} ${group.name}`;
 
-/** “ (prod and non-prod, in each region)”: the splits that certainly apply. */
+/**
+ * “ (prod and non-prod, in each region)”: the splits that certainly apply, or, for a group that
+ * is itself only possible, all of its splits, as the “possibly” before it covers them.
+ */
 function settledWords(group: GroupView): string {
-	const settled = group.splits.filter((split) => !split.conditional).map((split) => split.phrase);
+	const settled = group.splits
+		.filter((split) => group.conditional || !split.conditional)
+		.map((split) => split.phrase);
 	return settled.length > 0 ? ` (${settled.join(', ')})` : '';
 }
 
@@ -153,9 +158,11 @@ export function verdictWords({ count, groups }: Pick<PlanView, 'count' | 'groups
 			if (!layers.includes(layer.short) && !target.includes(layer.short)) target.push(layer.short);
 		}
 	}
-	const conditionalSplits = groups.flatMap((group) =>
-		group.splits.filter((split) => split.conditional).map((split) => split.phrase),
-	);
+	const conditionalSplits = groups
+		.filter((group) => !group.conditional)
+		.flatMap((group) =>
+			group.splits.filter((split) => split.conditional).map((split) => split.phrase),
+		);
 	for (const phrase of conditionalSplits) if (!possible.includes(phrase)) possible.push(phrase);
 	return [head, ...layers, ...possible.map((item) => `possibly ${item}`)].join('; ');
 }

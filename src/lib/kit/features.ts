@@ -87,13 +87,13 @@ export function kitClusters(view: PlanView, tenants: readonly string[]): KitClus
 			conditional: group.conditional,
 		};
 		const splits = group.splits.map((split) => split.phrase).join('; ');
-		if (group.id === 'tenants')
+		if (group.eachTenant)
 			return tenants.map((name) => ({
 				...base,
-				folder: `tenant-${name}`,
+				folder: group.id === 'tenants' ? `tenant-${name}` : `${group.id}-${name}`,
 				template: false,
 				tenants: { one: name },
-				note: `the cluster of tenant ${name}${splits ? ` (${splits}: apply it to each)` : ''}`,
+				note: `the cluster of tenant ${name}${group.id === 'tenants' ? '' : `, for ${group.for}`}${splits ? ` (${splits}: apply it to each)` : ''}`,
 			}));
 		const { min, max } = group.count;
 		const names = group.tiles.names;
