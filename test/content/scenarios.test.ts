@@ -281,7 +281,23 @@ describe('plans for the shapes real platforms have', () => {
 		// 2 to 10 site clusters, 4 to 10 teams each with prod and pre-production, and one central
 		// non-production cluster for the sites.
 		expect(view.clusters).toBe('11-31');
-		expect(view.notes.map(noteWords).join(' ')).toMatch(/every site cluster is in scope/);
+		expect(view.notes.map(noteWords).join(' ')).toMatch(
+			/every site cluster that holds it is in scope/,
+		);
+		// The site clusters the regulated teams share are hardened, as audited ones are.
+		expect(present(view, 'shared')?.layers.map((layer) => layer.part)).toContain(
+			'hardened-namespaces',
+		);
+	});
+
+	it('customers that each get a cluster and are each a regulated scope, at sites: they rehearse on their own clusters, not also in a virtual control plane', () => {
+		const view = plan(
+			'tenants=external-customers&tenancy-model=cluster-each&tenant-count=few&api-access=no&untrusted-code=no&node-level=no&compliance=strict-each&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=sites&site-count=tens&ops=platform-team&budget=enough',
+		);
+		expect(present(view, 'tenants')?.splits.map(({ split }) => split.id)).toEqual(['environments']);
+		expect(present(view, 'nonprod')?.layers.map((layer) => layer.part)).not.toContain(
+			'virtual-clusters',
+		);
 	});
 
 	it('a platform near one cluster’s limits with production apart: production in cells, non-production not copied per cell', () => {

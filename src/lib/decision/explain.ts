@@ -184,7 +184,16 @@ function reasonFor(data: DecisionData, plan: Plan, rule: Rule): RuleReason {
 }
 
 function groupView(data: DecisionData, plan: Plan, result: GroupResult): GroupView {
-	const count = groupCount(result, plan.state, data.questions);
+	// A group that may apply is shown as it would be if it does: each split by its own rule's
+	// status, not lowered to the group's, so its count and its words agree.
+	const own = {
+		...result,
+		splits: result.splits.map((entry) => ({
+			...entry,
+			status: plan.rules.get(entry.rule.id)?.status ?? entry.status,
+		})),
+	};
+	const count = groupCount(own, plan.state, data.questions);
 	const layers: LayerView[] = [];
 	for (const layer of result.layers) {
 		if (layer.status === NO || layer.coveredBy) continue;
@@ -199,7 +208,7 @@ function groupView(data: DecisionData, plan: Plan, result: GroupResult): GroupVi
 			});
 	}
 	const splits = new Map<string, GroupView['splits'][number]>();
-	for (const { split, status } of result.splits) {
+	for (const { split, status } of own.splits) {
 		if (status === NO) continue;
 		const known = splits.get(split.id);
 		if (!known || (known.conditional && status === YES)) {

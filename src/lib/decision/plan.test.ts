@@ -272,6 +272,20 @@ describe('how the engine explains a plan', () => {
 		expect(unchanged).not.toContain('size');
 	});
 
+	it('counts a group that may apply as if it does: with the splits that are certain on their own', () => {
+		// The tier depends on `need`, unknown here; the regions split is certain.
+		const view = explainPlan(model([base, tier, regions]), {
+			need: 'unsure',
+			size: 'few',
+			regions: 'two',
+			team: 'big',
+		});
+		const group = view.groups.find((candidate) => candidate.id === 'tier');
+		expect(group?.conditional).toBe(true);
+		expect(group?.count).toEqual({ min: 2, max: 6 });
+		expect(group?.splits).toMatchObject([{ phrase: 'in each region', conditional: false }]);
+	});
+
 	it('names exactly the answers that set a limit: the smallest set whose change would lift it', () => {
 		const limited = rule('tier', {
 			when: { need: ['yes'] },

@@ -51,14 +51,25 @@ const split = (phrase: string, conditional: boolean) => ({
 });
 
 describe('the words of a plan', () => {
-	it('describes a conditional group with its splits, not its splits again apart', () => {
+	it('describes a conditional group with the splits certain on their own, and the rest as possible', () => {
 		const words = verdictWords({
 			count: { min: 2, max: 4 },
-			groups: [group('shared', false), group('cell', true, [split('in each region', true)])],
+			groups: [
+				group('shared', false),
+				group('cell', true, [split('in each region', false), split('prod and non-prod', true)]),
+			],
 		});
 		expect(words).toBe(
-			'2 to 4 clusters: 2 shared clusters, possibly 2 cell clusters (in each region)',
+			'2 to 4 clusters: 2 shared clusters, possibly 2 cell clusters (in each region); possibly prod and non-prod',
 		);
+	});
+
+	it('lists three kinds of cluster with commas and one “and”', () => {
+		const words = verdictWords({
+			count: { min: 6, max: 6 },
+			groups: [group('site', false), group('tenant', false), group('test', false)],
+		});
+		expect(words).toBe('6 clusters: 2 site clusters, 2 tenant clusters and 2 test clusters');
 	});
 
 	it('says “possibly” of a split that may not apply to a group that certainly does', () => {

@@ -124,13 +124,11 @@ export const feeTotalWords = (total: Count): string => rangeWords(total, money);
 export const groupWords = (group: GroupView): string => `${formatCount(group.count)} ${group.name}`;
 
 /**
- * “ (prod and non-prod, in each region)”: the splits that certainly apply, or, for a group that
- * is itself only possible, all of its splits, as the “possibly” before it covers them.
+ * “ (prod and non-prod, in each region)”: the splits that are certain on their own (for a group
+ * that may apply, those it would have if it does).
  */
 function settledWords(group: GroupView): string {
-	const settled = group.splits
-		.filter((split) => group.conditional || !split.conditional)
-		.map((split) => split.phrase);
+	const settled = group.splits.filter((split) => !split.conditional).map((split) => split.phrase);
 	return settled.length > 0 ? ` (${settled.join(', ')})` : '';
 }
 
@@ -146,9 +144,9 @@ export function verdictWords({ count, groups }: Pick<PlanView, 'count' | 'groups
 	if (only && firm.length === 1 && maybe.length === 0) {
 		head = `${clusters}${settledWords(only)}`;
 	} else {
-		head = `${clusters}: ${firm.map(describeGroup).join(' and ')}`;
+		head = `${clusters}: ${joinWords(firm.map(describeGroup), 'and')}`;
 		if (maybe.length > 0)
-			head += `${firm.length > 0 ? ', ' : ''}possibly ${maybe.map(describeGroup).join(' and ')}`;
+			head += `${firm.length > 0 ? ', ' : ''}possibly ${joinWords(maybe.map(describeGroup), 'and')}`;
 	}
 	const layers: string[] = [];
 	const possible: string[] = [];
@@ -158,11 +156,9 @@ export function verdictWords({ count, groups }: Pick<PlanView, 'count' | 'groups
 			if (!layers.includes(layer.short) && !target.includes(layer.short)) target.push(layer.short);
 		}
 	}
-	const conditionalSplits = groups
-		.filter((group) => !group.conditional)
-		.flatMap((group) =>
-			group.splits.filter((split) => split.conditional).map((split) => split.phrase),
-		);
+	const conditionalSplits = groups.flatMap((group) =>
+		group.splits.filter((split) => split.conditional).map((split) => split.phrase),
+	);
 	for (const phrase of conditionalSplits) if (!possible.includes(phrase)) possible.push(phrase);
 	return [head, ...layers, ...possible.map((item) => `possibly ${item}`)].join('; ');
 }
