@@ -11,7 +11,7 @@ import { contentSecurityPolicy } from './config/csp.ts';
 import { rehypeTaskListLabels } from './config/task-lists.ts';
 import { diagramMode } from './config/diagrams/render.ts';
 import { sidebar } from './config/sidebar.ts';
-import { checkedGuideData, checkReviewDates, guideDataPlugin } from './config/guide-data.ts';
+import { checkedGuideData, guideData } from './config/guide-data.ts';
 
 // Static hosts such as GitHub Pages serve from a sub-path: BASE_PATH=/guide/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
@@ -31,8 +31,8 @@ const outDir = process.env.OUT_DIR ?? './dist';
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 // The guide's data files are checked before anything is built; errors name the file and field.
+// The sidebar needs them here; the guideData integration below serves them to pages and islands.
 const data = checkedGuideData();
-checkReviewDates(['content/docs', 'content/not-found']);
 const diagrams = await diagramMode();
 
 export default defineConfig({
@@ -52,7 +52,7 @@ export default defineConfig({
 		}),
 	},
 	vite: {
-		plugins: [guideDataPlugin(data), pagefindDebounce(50)],
+		plugins: [pagefindDebounce(50)],
 		// Starlight loads Pagefind's search UI on every page once it is idle; this stand-in loads it
 		// when the reader first opens search (src/client/search-on-demand.ts).
 		resolve: {
@@ -82,6 +82,7 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		guideData({ data, pages: ['content/docs', 'content/not-found'] }),
 		starlight({
 			title: 'Namespaces or clusters?',
 			// The guide's own 404 page is src/pages/404.astro.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { joinDecisionData } from '../src/lib/decision/client-data.ts';
-import { browserDataModule, checkReviewDates } from './guide-data.ts';
+import { browserDataModule, checkReviewDates, guideData } from './guide-data.ts';
 
 function pagesWith(reviewed: string): string {
 	const dir = mkdtempSync(join(tmpdir(), 'pages-'));
@@ -64,5 +64,28 @@ describe('the decision data modules for the browser', () => {
 		expect(JSON.stringify(data.decision)).toMatch(/"at":/);
 		for (const id of ['virtual:guide-data/questions', 'virtual:guide-data/decision'] as const)
 			expect(browserDataModule(data, id)).not.toMatch(/"at":/);
+	});
+});
+
+describe('the guideData integration', () => {
+	const setUp = async (pages: string[]) => {
+		const { loadGuideData } = await import('../src/lib/data/load.ts');
+		const integration = guideData({ data: loadGuideData(), pages });
+		const updates: { vite?: { plugins?: { name: string }[] } }[] = [];
+		const hook = integration.hooks['astro:config:setup'];
+		// Only updateConfig is used; the rest of Astro's hook options are not needed here.
+		await hook?.({ updateConfig: (update: object) => updates.push(update) } as never);
+		return updates;
+	};
+
+	it('adds the Vite plugin that serves the data as virtual modules', async () => {
+		const updates = await setUp([pagesWith(' 2026-11-23')]);
+		expect(updates.flatMap((update) => update.vite?.plugins ?? []).map((p) => p.name)).toEqual([
+			'guide:data',
+		]);
+	});
+
+	it('stops the build on a page with a bad review date before adding anything', async () => {
+		await expect(setUp([pagesWith(' 2026-02-30')])).rejects.toThrow(/bad\.mdx: reviewed:/);
 	});
 });

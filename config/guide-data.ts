@@ -4,6 +4,7 @@
  * the data stops the build before anything is rendered, with one error naming the file and
  * the field.
  */
+import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { Plugin } from 'vite';
 import { loadGuideData, type GuideData } from '../src/lib/data/load.ts';
@@ -70,6 +71,23 @@ export function checkedGuideData(): GuideData {
 		}
 		throw error;
 	}
+}
+
+/**
+ * The guide's data as an integration, the way Starlight serves its user config: it checks every
+ * page's review date before the build starts, and adds the Vite plugin that serves the data the
+ * config has already checked (the sidebar needs it before any integration runs).
+ */
+export function guideData(options: { data: GuideData; pages: string[] }): AstroIntegration {
+	return {
+		name: 'guide:data',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				checkReviewDates(options.pages);
+				updateConfig({ vite: { plugins: [guideDataPlugin(options.data)] } });
+			},
+		},
+	};
 }
 
 /** Serves the checked data; in `astro dev`, an edit to a data file reloads it and the page. */
