@@ -64,6 +64,16 @@ describe('the words of a plan', () => {
 		);
 	});
 
+	it('joins the kinds of cluster that may apply with “or”, as one unsure answer may bring either', () => {
+		const words = verdictWords({
+			count: { min: 2, max: 6 },
+			groups: [group('shared', false), group('scope', true), group('tenant', true)],
+		});
+		expect(words).toBe(
+			'2 to 6 clusters: 2 shared clusters, possibly 2 scope clusters or 2 tenant clusters',
+		);
+	});
+
 	it('lists three kinds of cluster with commas and one “and”', () => {
 		const words = verdictWords({
 			count: { min: 6, max: 6 },

@@ -146,7 +146,7 @@ export function verdictWords({ count, groups }: Pick<PlanView, 'count' | 'groups
 	} else {
 		head = `${clusters}: ${joinWords(firm.map(describeGroup), 'and')}`;
 		if (maybe.length > 0)
-			head += `${firm.length > 0 ? ', ' : ''}possibly ${joinWords(maybe.map(describeGroup), 'and')}`;
+			head += `${firm.length > 0 ? ', ' : ''}possibly ${joinWords(maybe.map(describeGroup), 'or')}`;
 	}
 	const layers: string[] = [];
 	const possible: string[] = [];
