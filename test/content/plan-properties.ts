@@ -75,6 +75,12 @@ const fewestRegions = (answers: Answers) =>
 				? 2
 				: 1;
 
+/** With a dedicated tier, the tenants that hold back their version are the tier's clusters. */
+const versionsInTier = (answers: Answers, plan: Plan) =>
+	is(answers, 'tenancy-model', 'tiered-few', 'tiered-some') &&
+	is(answers, 'cluster-scoped', 'versions', 'both') &&
+	hasPart(plan, 'dedicated-tier');
+
 export const PROPERTIES: Property[] = [
 	{
 		// The walk follows nextQuestion, as the quiz does; this checks it against the askIf
@@ -228,12 +234,14 @@ export const PROPERTIES: Property[] = [
 			if (!multiTenant(answers) || !is(answers, 'cluster-scoped', 'yes', 'versions', 'both'))
 				return undefined;
 			if (atSites(answers)) return siteWarning(answers, plan);
+			if (versionsInTier(answers, plan)) return undefined;
 			if (!hasPart(plan, 'cluster-per-tenant', true) && !hasPart(plan, 'virtual-clusters', true))
 				return 'tenants share one control plane';
 			if (
 				is(answers, 'tenant-count', 'two-or-three') &&
 				!is(answers, 'budget', 'tight') &&
-				!hasPart(plan, 'cluster-per-tenant')
+				// With the tenancy model unsure, the tenants may be a dedicated tier instead.
+				!hasPart(plan, 'cluster-per-tenant', is(answers, 'tenancy-model', 'unsure'))
 			) {
 				return 'two or three tenants without real clusters';
 			}
@@ -246,7 +254,10 @@ export const PROPERTIES: Property[] = [
 			if (!multiTenant(answers) || !is(answers, 'cluster-scoped', 'versions', 'both'))
 				return undefined;
 			if (atSites(answers)) return siteWarning(answers, plan);
-			return hasPart(plan, 'cluster-per-tenant') ? undefined : 'no real cluster per tenant';
+			if (versionsInTier(answers, plan)) return undefined;
+			// With the tenancy model unsure, the tenants may be a dedicated tier instead.
+			const unsure = is(answers, 'tenancy-model', 'unsure');
+			return hasPart(plan, 'cluster-per-tenant', unsure) ? undefined : 'no real cluster per tenant';
 		},
 	},
 	{
@@ -279,7 +290,10 @@ export const PROPERTIES: Property[] = [
 			const count = groupCount(tier, plan.state, decision.questions);
 			const expected = is(answers, 'tenancy-model', 'tiered-few') ? [1, 3] : [4, 10];
 			const regions = hasSplit(tier, 'tenant-regions');
-			return count.min === expected[0] && (regions || count.max === expected[1])
+			// Tenants that hold back their version also rehearse on clusters of their own.
+			const factor = hasSplit(tier, 'environments') ? 2 : 1;
+			return count.min === (expected[0] ?? 0) * factor &&
+				(regions || count.max === (expected[1] ?? 0) * factor)
 				? undefined
 				: `the tier counts ${count.min}-${count.max ?? '∞'}`;
 		},

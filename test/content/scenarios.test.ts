@@ -67,7 +67,7 @@ describe('plans for expert scenarios', () => {
 			expect.arrayContaining(['cluster-per-environment', 'dedicated-nodes', 'hardened-namespaces']),
 		);
 		expect(saas.clusters).toBe('4');
-		expect(saas.verdict).toContain('a sandboxed node pool for untrusted code');
+		expect(saas.verdict).toContain('every tenant workload sandboxed');
 	});
 
 	it('customers who use the API get their own control planes, and the quiz still asks about untrusted code', () => {
@@ -298,6 +298,63 @@ describe('plans for the shapes real platforms have', () => {
 		expect(present(view, 'nonprod')?.layers.map((layer) => layer.part)).not.toContain(
 			'virtual-clusters',
 		);
+	});
+
+	it('a SaaS whose few dedicated customers freeze their Kubernetes version: those customers get clusters with their own pre-production, the rest keep sharing', () => {
+		const view = plan(
+			'tenants=external-customers&tenancy-model=tiered-few&tenant-count=many&api-access=no&untrusted-code=no&node-level=no&compliance=moderate&cluster-scoped=versions&performance=shared-ok&environments=separate-prod&regions=one&scale=small&ops=platform-team&budget=flexible',
+		);
+		expect(present(view, 'tenants')).toBeUndefined();
+		expect(present(view, 'shared')?.splits.map(({ split }) => split.id)).toEqual(['environments']);
+		expect(present(view, 'tier')?.splits.map(({ split }) => split.id)).toEqual(['environments']);
+		// Shared prod and non-prod, and 1 to 3 dedicated customers with prod and pre-production each.
+		expect(view.clusters).toBe('4-8');
+	});
+
+	it('a CI service running customers’ Docker builds in a pooled application is asked about privileges, and warned', () => {
+		const partial = answers('tenants=external-customers&tenancy-model=pooled&untrusted-code=all');
+		expect(nextQuestion(decision, partial)?.id).toBe('node-level');
+		const view = plan(
+			'tenants=external-customers&tenancy-model=pooled&untrusted-code=all&node-level=privileged&compliance=moderate&performance=shared-ok&environments=separate-prod&regions=two&scale=large&ops=platform-team',
+		);
+		expect(view.warningText.join(' ')).toMatch(/never on ordinary nodes/);
+	});
+
+	it('a sandbox for every tenant is named once, not beside a sandbox for some workloads', () => {
+		const view = plan(
+			'tenants=external-customers&tenancy-model=namespace-each&tenant-count=many&api-access=no&untrusted-code=all&node-level=no&compliance=moderate&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=two&scale=large&ops=platform-team',
+		);
+		expect(view.verdict).toContain('every tenant workload sandboxed');
+		expect(view.verdict).not.toContain('a sandboxed node pool for untrusted code');
+	});
+
+	it('network-function vendors with their own node software: their own clusters say so, not “the hardening bundle” alone, and the verdict names the clusters', () => {
+		const view = plan(
+			'tenants=internal-teams&tenant-count=few&api-access=yes&untrusted-code=no&node-level=own-node-software&compliance=moderate&cluster-scoped=both&performance=isolated-all&environments=separate-prod&regions=three-to-five&scale=small&ops=platform-team&budget=flexible',
+		);
+		expect(present(view, 'tenants')?.layers.map((layer) => layer.rule.id)).toContain(
+			'node-software-privileges',
+		);
+		expect(view.verdict).toMatch(
+			/^24 to 100 clusters, one per tenant \(prod and non-prod, in each region\);/,
+		);
+	});
+
+	it('a retailer with card data at hundreds of stores: the store clusters are hardened, not left at the baseline', () => {
+		const view = plan(
+			'tenants=internal-teams&tenant-count=few&api-access=no&untrusted-code=no&node-level=no&compliance=strict&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=sites&site-count=hundreds&ops=platform-team',
+		);
+		expect(present(view, 'shared')?.layers.map((layer) => layer.part)).toContain(
+			'hardened-namespaces',
+		);
+	});
+
+	it('pooled customers who are each a regulated scope get clusters of their own, without the note that the application separates them', () => {
+		const view = plan(
+			'tenants=external-customers&tenancy-model=pooled&untrusted-code=no&compliance=strict-each&performance=shared-ok&environments=separate-prod&regions=two&scale=small&ops=platform-team&budget=flexible',
+		);
+		expect(present(view, 'tenants')?.status).toBe(YES);
+		expect(view.notes.map(noteWords).join(' ')).not.toMatch(/not by Kubernetes/);
 	});
 
 	it('a platform near one cluster’s limits with production apart: production in cells, non-production not copied per cell', () => {

@@ -41,12 +41,12 @@ describe('loadGuideData', () => {
 	});
 
 	it('names a rule that points at an answer that does not exist', () => {
-		const root = projectWith(RULES_FILE, (text) =>
-			text.replace(
-				"when: { untrusted-code: ['yes', all] }",
-				"when: { untrusted-code: ['yess', all] }",
-			),
-		);
+		const root = projectWith(RULES_FILE, (text) => {
+			const leaf = "untrusted-code: ['yes', all], node-level";
+			// The edit must land, or the test would pass on untouched data.
+			if (!text.includes(leaf)) throw new Error('untrusted-privileged is written differently now');
+			return text.replace(leaf, "untrusted-code: ['yess', all], node-level");
+		});
 		expect(failure(root)).toMatch(
 			/content\/decision\/rules\.yaml: rules\[\d+\]\.when\.untrusted-code\[0\]: “yess” is not an answer to “untrusted-code”/,
 		);

@@ -142,7 +142,12 @@ export function verdictWords({ count, groups }: Pick<PlanView, 'count' | 'groups
 	let head: string;
 	const [only] = firm;
 	if (only && firm.length === 1 && maybe.length === 0) {
-		head = `${clusters}${settledWords(only)}`;
+		// One kind of cluster: “4 clusters (prod and non-prod)” when shared, else named once:
+		// “24 to 100 clusters, one per tenant (…)”.
+		head =
+			only.id === 'shared'
+				? `${clusters}${settledWords(only)}`
+				: `${rangeWords(count)} ${only.name}${settledWords(only)}`;
 	} else {
 		head = `${clusters}: ${joinWords(firm.map(describeGroup), 'and')}`;
 		if (maybe.length > 0)
