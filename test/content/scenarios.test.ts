@@ -18,8 +18,20 @@ const present = (view: ReturnType<typeof explainPlan>, id: string) =>
 	view.plan.groups.find(
 		(result) => result.group.id === id && result.status > 0 && !result.coveredBy,
 	);
+/** Every answer in a scenario is one the quiz offers, so a typo cannot pass as “not sure”. */
+const offered = (given: Record<string, string>) => {
+	for (const [id, value] of Object.entries(given)) {
+		const question = decision.questions.find((candidate) => candidate.id === id);
+		expect(question, `question ${id}`).toBeDefined();
+		expect(
+			question?.answers.map((answer) => answer.value),
+			`answer ${id}=${value}`,
+		).toContain(value);
+	}
+	return given;
+};
 const plan = (query: string) => {
-	const view = explainPlan(decision, answers(query));
+	const view = explainPlan(decision, offered(answers(query)));
 	return {
 		...view,
 		ids: view.parts.map((part) => part.option.id),
@@ -254,7 +266,7 @@ describe('plans for the shapes real platforms have', () => {
 
 	it('teams who hold back their version in 3 to 5 regions, with one central non-production: each team rehearses once, not once per region', () => {
 		const view = plan(
-			'tenants=internal-teams&tenant-count=two-or-three&api-access=yes&untrusted-code=no&node-level=no&compliance=none&cluster-scoped=versions&performance=shared-ok&environments=separate-prod-central&regions=three-to-five&scale=small&ops=platform-team&budget=enough',
+			'tenants=internal-teams&tenant-count=two-or-three&api-access=yes&untrusted-code=no&node-level=no&compliance=none&cluster-scoped=versions&performance=shared-ok&environments=separate-prod-central&regions=three-to-five&scale=small&ops=platform-team&budget=flexible',
 		);
 		expect(present(view, 'tenants')?.splits.map(({ split }) => split.id)).toEqual(['regions']);
 		expect(present(view, 'tenant-nonprod')?.status).toBe(YES);
@@ -264,7 +276,7 @@ describe('plans for the shapes real platforms have', () => {
 
 	it('a point-of-sale vendor giving every customer a cluster, with tens of stores: the stores keep their clusters beside the customers’ own', () => {
 		const view = plan(
-			'tenants=external-customers&tenancy-model=cluster-each&tenant-count=few&api-access=no&untrusted-code=no&node-level=no&compliance=none&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=sites&site-count=tens&ops=platform-team&budget=enough',
+			'tenants=external-customers&tenancy-model=cluster-each&tenant-count=few&api-access=no&untrusted-code=no&node-level=no&compliance=none&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=sites&site-count=tens&ops=platform-team&budget=flexible',
 		);
 		expect(view.ids).toEqual(expect.arrayContaining(['cluster-per-site', 'cluster-per-tenant']));
 		expect(present(view, 'shared')?.splits.map(({ split }) => split.id)).toEqual(['sites']);
@@ -275,7 +287,7 @@ describe('plans for the shapes real platforms have', () => {
 
 	it('teams that are each a regulated scope, at up to ten sites: the sites keep their clusters, and the note says the sites are in scope', () => {
 		const view = plan(
-			'tenants=internal-teams&tenant-count=few&api-access=no&untrusted-code=no&node-level=no&compliance=strict-each&performance=shared-ok&environments=separate-prod&regions=sites&site-count=up-to-ten&ops=platform-team&budget=enough',
+			'tenants=internal-teams&tenant-count=few&api-access=no&untrusted-code=no&node-level=no&compliance=strict-each&performance=shared-ok&environments=separate-prod&regions=sites&site-count=up-to-ten&ops=platform-team&budget=flexible',
 		);
 		expect(view.ids).toEqual(expect.arrayContaining(['cluster-per-site', 'cluster-per-tenant']));
 		// 2 to 10 site clusters, 4 to 10 teams each with prod and pre-production, and one central
@@ -292,7 +304,7 @@ describe('plans for the shapes real platforms have', () => {
 
 	it('customers that each get a cluster and are each a regulated scope, at sites: they rehearse on their own clusters, not also in a virtual control plane', () => {
 		const view = plan(
-			'tenants=external-customers&tenancy-model=cluster-each&tenant-count=few&api-access=no&untrusted-code=no&node-level=no&compliance=strict-each&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=sites&site-count=tens&ops=platform-team&budget=enough',
+			'tenants=external-customers&tenancy-model=cluster-each&tenant-count=few&api-access=no&untrusted-code=no&node-level=no&compliance=strict-each&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=sites&site-count=tens&ops=platform-team&budget=flexible',
 		);
 		expect(present(view, 'tenants')?.splits.map(({ split }) => split.id)).toEqual(['environments']);
 		expect(present(view, 'nonprod')?.layers.map((layer) => layer.part)).not.toContain(
