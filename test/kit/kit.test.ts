@@ -8,7 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAYBE, NO, YES } from '../../src/lib/decision/plan.ts';
 import { encodeAnswers } from '../../src/lib/decision/url.ts';
-import { PROVIDERS, kitFeatures, type Provider } from '../../src/lib/kit/features.ts';
+import { explainPlan } from '../../src/lib/decision/explain.ts';
+import { PROVIDERS, kitClusters, kitFeatures, type Provider } from '../../src/lib/kit/features.ts';
 import { generateKit, SANDBOX_CLASS, type KitFile } from '../../src/lib/kit/generate.ts';
 import { benchmarkRows } from '../../src/lib/kit/readme.ts';
 import { EXAMPLE_PAGES } from '../../src/lib/kit/pages.ts';
@@ -240,6 +241,38 @@ describe('every kit', () => {
 					'sandbox.example.com/required',
 				);
 		});
+	});
+});
+
+describe('the clusters of a kit', () => {
+	it('get a folder each, per tenant for every per-tenant group, and no two alike whatever the tenants are called', () => {
+		// Hospitals that are each a regulated scope, in two regions, with one central non-production:
+		// a cluster per tenant and a non-production cluster per tenant.
+		const view = explainPlan(
+			decision,
+			Object.fromEntries(
+				new URLSearchParams(
+					'tenants=external-customers&tenancy-model=namespace-each&tenant-count=few&api-access=no&untrusted-code=no&node-level=no&compliance=strict-each&cluster-scoped=no&performance=shared-ok&environments=separate-prod-central&regions=two&scale=small&ops=platform-team&budget=flexible',
+				),
+			),
+		);
+		const folders = kitClusters(view, ['a', 'nonprod-a']).map((cluster) => cluster.folder);
+		expect(folders).toEqual([
+			'tenant-a',
+			'tenant-nonprod-a',
+			'tenant-nonprod.a',
+			'tenant-nonprod.nonprod-a',
+		]);
+		expect(new Set(folders).size).toBe(folders.length);
+	});
+
+	it('write a node pool where tenants’ own node software brings privileges', () => {
+		const answers = Object.fromEntries(
+			new URLSearchParams(
+				'tenants=internal-teams&tenant-count=few&api-access=yes&untrusted-code=no&node-level=own-node-software&compliance=moderate&cluster-scoped=both&performance=shared-ok&environments=separate-prod&regions=one&scale=small&ops=platform-team&budget=flexible',
+			),
+		);
+		expect(kitFeatures(explainPlan(decision, answers), answers).pools).toBe(YES);
 	});
 });
 

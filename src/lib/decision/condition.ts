@@ -372,7 +372,7 @@ export interface Vocabulary {
 /** A list of distinct phrases: the same words twice say nothing more. */
 const distinct = (items: string[]) => [...new Set(items)];
 
-export function joinWords(items: string[], conjunction: 'and' | 'or'): string {
+export function joinWords(items: string[], conjunction: 'and' | 'or' | 'and/or'): string {
 	const list = distinct(items);
 	return list.length <= 1
 		? (list[0] ?? '')

@@ -64,13 +64,35 @@ describe('the words of a plan', () => {
 		);
 	});
 
-	it('joins the kinds of cluster that may apply with “or”, as one unsure answer may bring either', () => {
+	it('joins the kinds of cluster that may apply with “and/or”: one unsure answer may bring either, two may bring both', () => {
 		const words = verdictWords({
 			count: { min: 2, max: 6 },
 			groups: [group('shared', false), group('scope', true), group('tenant', true)],
 		});
 		expect(words).toBe(
-			'2 to 6 clusters: 2 shared clusters, possibly 2 scope clusters or 2 tenant clusters',
+			'2 to 6 clusters: 2 shared clusters, possibly 2 scope clusters and/or 2 tenant clusters',
+		);
+	});
+
+	it('names the one kind of cluster a plan has, unless it is the shared one', () => {
+		expect(verdictWords({ count: { min: 2, max: 2 }, groups: [group('shared', false)] })).toBe(
+			'2 clusters',
+		);
+		expect(verdictWords({ count: { min: 2, max: 2 }, groups: [group('tenant', false)] })).toBe(
+			'2 tenant clusters',
+		);
+	});
+
+	it('does not say “possibly” of a split a group certainly has already', () => {
+		const words = verdictWords({
+			count: { min: 2, max: 4 },
+			groups: [
+				group('shared', false, [split('prod and non-prod', false)]),
+				group('scope', true, [split('prod and non-prod', true)]),
+			],
+		});
+		expect(words).toBe(
+			'2 to 4 clusters: 2 shared clusters (prod and non-prod), possibly 2 scope clusters',
 		);
 	});
 

@@ -151,7 +151,7 @@ export function verdictWords({ count, groups }: Pick<PlanView, 'count' | 'groups
 	} else {
 		head = `${clusters}: ${joinWords(firm.map(describeGroup), 'and')}`;
 		if (maybe.length > 0)
-			head += `${firm.length > 0 ? ', ' : ''}possibly ${joinWords(maybe.map(describeGroup), 'or')}`;
+			head += `${firm.length > 0 ? ', ' : ''}possibly ${joinWords(maybe.map(describeGroup), 'and/or')}`;
 	}
 	const layers: string[] = [];
 	const possible: string[] = [];
@@ -164,7 +164,16 @@ export function verdictWords({ count, groups }: Pick<PlanView, 'count' | 'groups
 	const conditionalSplits = groups.flatMap((group) =>
 		group.splits.filter((split) => split.conditional).map((split) => split.phrase),
 	);
-	for (const phrase of conditionalSplits) if (!possible.includes(phrase)) possible.push(phrase);
+	// A split already said of a group that certainly has it is not said again as possible.
+	const said = new Set(
+		groups
+			.filter((group) => !group.conditional)
+			.flatMap((group) =>
+				group.splits.filter((split) => !split.conditional).map((split) => split.phrase),
+			),
+	);
+	for (const phrase of conditionalSplits)
+		if (!possible.includes(phrase) && !said.has(phrase)) possible.push(phrase);
 	return [head, ...layers, ...possible.map((item) => `possibly ${item}`)].join('; ');
 }
 

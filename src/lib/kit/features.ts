@@ -45,7 +45,12 @@ export interface KitFeatures {
 }
 
 const SANDBOX_RULES = ['sandbox-untrusted-code', 'sandbox-every-tenant', 'sandbox-api-customers'];
-const POOL_RULES = ['dedicated-pools', 'pool-per-tenant', 'privileged-nodes'];
+const POOL_RULES = [
+	'dedicated-pools',
+	'pool-per-tenant',
+	'privileged-nodes',
+	'node-software-privileges',
+];
 
 function partTri(view: PlanView, id: string): Tri {
 	const part = view.parts.find((candidate) => candidate.option.id === id);
@@ -90,7 +95,8 @@ export function kitClusters(view: PlanView, tenants: readonly string[]): KitClus
 		if (group.eachTenant)
 			return tenants.map((name) => ({
 				...base,
-				folder: group.id === 'tenants' ? `tenant-${name}` : `${group.id}-${name}`,
+				// Tenant names are DNS labels, without dots, so `<group>.<tenant>` never meets another folder.
+				folder: group.id === 'tenants' ? `tenant-${name}` : `${group.id}.${name}`,
 				template: false,
 				tenants: { one: name },
 				note: `the cluster of tenant ${name}${group.id === 'tenants' ? '' : `, for ${group.for}`}${splits ? ` (${splits}: apply it to each)` : ''}`,
