@@ -290,8 +290,14 @@ export const PROPERTIES: Property[] = [
 			const count = groupCount(tier, plan.state, decision.questions);
 			const expected = is(answers, 'tenancy-model', 'tiered-few') ? [1, 3] : [4, 10];
 			const regions = hasSplit(tier, 'tenant-regions');
-			// Tenants that hold back their version also rehearse on clusters of their own.
-			const factor = hasSplit(tier, 'environments') ? 2 : 1;
+			// Tenants that hold back their version rehearse on clusters of their own: beside each
+			// production cluster, unless non-production is central across regions (tier-nonprod).
+			const pinned =
+				is(answers, 'cluster-scoped', 'versions', 'both') &&
+				(is(answers, 'environments', 'separate-prod') ||
+					(is(answers, 'environments', 'separate-prod-central') &&
+						is(answers, 'regions', 'one', 'sites')));
+			const factor = pinned ? 2 : 1;
 			return count.min === (expected[0] ?? 0) * factor &&
 				(regions || count.max === (expected[1] ?? 0) * factor)
 				? undefined
@@ -317,7 +323,8 @@ export const PROPERTIES: Property[] = [
 					!hasLayer(result, 'dedicated-nodes') &&
 					!(
 						// A tenant's own clusters are its own pool.
-						(result.group.eachTenant === true || result.group.id === 'tier') &&
+						(result.group.eachTenant === true ||
+							['tier', 'tier-nonprod'].includes(result.group.id)) &&
 						is(answers, 'performance', 'isolated-all')
 					),
 			);

@@ -323,6 +323,17 @@ describe('plans for the shapes real platforms have', () => {
 		expect(view.clusters).toBe('4-8');
 	});
 
+	it('a tiered SaaS in 3 to 5 regions whose dedicated customers hold back their version, with one central non-production: each rehearses once, not in every region', () => {
+		const view = plan(
+			'tenants=external-customers&tenancy-model=tiered-few&tenant-count=many&api-access=no&untrusted-code=no&node-level=no&compliance=moderate&cluster-scoped=versions&performance=shared-ok&environments=separate-prod-central&regions=three-to-five&scale=small&ops=platform-team&budget=flexible',
+		);
+		expect(present(view, 'tier')?.splits.map(({ split }) => split.id)).toEqual(['tenant-regions']);
+		expect(present(view, 'tier-nonprod')?.status).toBe(YES);
+		// 3 to 5 shared, 1 shared non-production, 1 to 3 dedicated customers in their region or two,
+		// and one non-production cluster each.
+		expect(view.clusters).toBe('6-15');
+	});
+
 	it('a CI service running customers’ Docker builds in a pooled application is asked about privileges, and warned', () => {
 		const partial = answers('tenants=external-customers&tenancy-model=pooled&untrusted-code=all');
 		expect(nextQuestion(decision, partial)?.id).toBe('node-level');

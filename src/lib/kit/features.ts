@@ -44,6 +44,9 @@ export interface KitFeatures {
 	selfService: Tri;
 }
 
+/** The dedicated tier's clusters and their own non-production: each for one tenant, not all. */
+export const TIER_GROUPS = ['tier', 'tier-nonprod'];
+
 const SANDBOX_RULES = ['sandbox-untrusted-code', 'sandbox-every-tenant', 'sandbox-api-customers'];
 const POOL_RULES = [
 	'dedicated-pools',
@@ -112,7 +115,7 @@ export function kitClusters(view: PlanView, tenants: readonly string[]): KitClus
 				...base,
 				folder: names.length === 0 ? group.id : `${group.id}-${slug(tile)}`,
 				template: false,
-				tenants: group.id === 'tier' ? { one: tenants[0] ?? 'tenant-a' } : 'all',
+				tenants: TIER_GROUPS.includes(group.id) ? { one: tenants[0] ?? 'tenant-a' } : 'all',
 				note: names.length === 0 ? group.name : `${group.name}: ${tile}`,
 			}));
 		const count = max === undefined ? `${min} or more` : `${min} to ${max}`;
@@ -121,7 +124,7 @@ export function kitClusters(view: PlanView, tenants: readonly string[]): KitClus
 				...base,
 				folder: `${group.id}-template`,
 				template: true,
-				tenants: group.id === 'tier' ? { one: tenants[0] ?? 'tenant-a' } : 'all',
+				tenants: TIER_GROUPS.includes(group.id) ? { one: tenants[0] ?? 'tenant-a' } : 'all',
 				note: `a template for ${count} ${group.name}${splits ? ` (${splits})` : ''}: copy the folder once per cluster`,
 			},
 		];

@@ -14,6 +14,7 @@ import {
 	type KitCluster,
 	type KitFeatures,
 	type Provider,
+	TIER_GROUPS,
 } from './features.ts';
 import { isTenantName } from './names.ts';
 import { EXAMPLE_PAGES } from './pages.ts';
@@ -354,7 +355,7 @@ function addCluster(
 		`${dir}kustomization.yaml`,
 		kustomization(resources, `${cluster.note}. Apply with: kubectl apply -k ${dir}`),
 	);
-	const tier = cluster.group === 'tier';
+	const tier = TIER_GROUPS.includes(cluster.group);
 	if (cluster.template || tier)
 		add(
 			`${dir}README.md`,
