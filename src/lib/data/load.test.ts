@@ -74,6 +74,17 @@ describe('loadGuideData', () => {
 		);
 	});
 
+	it('names a group kept by a split although nothing covers it', () => {
+		const root = projectWith(RULES_FILE, (text) => {
+			const covered = '    coveredBy: [tenants]\n    keptBy: [sites]\n';
+			if (!text.includes(covered)) throw new Error('the shared group is written differently now');
+			return text.replace(covered, '    keptBy: [sites]\n');
+		});
+		expect(failure(root)).toMatch(
+			/content\/decision\/rules\.yaml: groups\[0\]\.keptBy: keeps a group that no other group covers/,
+		);
+	});
+
 	it('rejects rules that depend on each other in a circle', () => {
 		const anchor = '  - id: own-control-plane\n    when:\n      all:\n';
 		const root = projectWith(RULES_FILE, (text) => {

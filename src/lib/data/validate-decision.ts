@@ -156,9 +156,11 @@ export function validateDecision(
 				report(RULES_FILE, [...at, 'coveredBy', i], `unknown group “${other}”`);
 		});
 		group.keptBy.forEach((split, i) => {
-			if (!rules.splits.some((other) => other.id === split))
+			if (!splitIds.has(split))
 				report(RULES_FILE, [...at, 'keptBy', i], `unknown split “${split}”`);
 		});
+		if (group.keptBy.length > 0 && group.coveredBy.length === 0)
+			report(RULES_FILE, [...at, 'keptBy'], 'keeps a group that no other group covers');
 		checkCounted(group.count, [...at, 'count']);
 	});
 	rules.splits.forEach((split, index) => checkCounted(split.factor, ['splits', index, 'factor']));
