@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { option, question, questionsOf, rule } from '../../../test/lib/decision-model.ts';
 import { pricesFileSchema, rulesFileSchema } from '../data/decision.ts';
 import { explainPlan } from './explain.ts';
-import { buildPlan, clusterCount, formatCount, YES } from './plan.ts';
+import { buildPlan, clusterCount, formatCount, MAYBE, YES } from './plan.ts';
 import type { DecisionData } from './types.ts';
 
 /** A model with a shared cluster, a tier counted by an answer, regions counted by an answer. */
@@ -174,6 +174,11 @@ describe('the plan engine', () => {
 		expect(atSites.groups.find((group) => group.group.id === 'shared')?.coveredBy).toBeUndefined();
 		// Three site clusters beside the five of the covering group.
 		expect(formatCount(clusterCount(data, { ...answers, regions: 'more' }))).toBe('8');
+		// With the locations open, the site clusters may be there: shown as possible, not dropped.
+		const open = buildPlan(data, { ...answers, regions: 'unsure' });
+		const shared = open.groups.find((group) => group.group.id === 'shared');
+		expect(shared?.coveredBy).toBeUndefined();
+		expect(shared?.status).toBe(MAYBE);
 	});
 
 	it('applies a rule that refers to another only when that one applies', () => {

@@ -155,14 +155,20 @@ function groupResults(
 	for (const result of groups.values()) {
 		// Only a group that is certain replaces another; a conditional one is shown beside it, and
 		// the cluster count tries both ways.
+		const cover = result.group.coveredBy
+			.map((id) => groups.get(id))
+			.find((other) => other?.status === YES)?.group;
+		// A split in keptBy that certainly applies keeps the group; one that may apply keeps it as
+		// possible (the sites, while the locations are open), so the words show what the count has.
+		const kept = Math.max(
+			NO,
+			...result.splits
+				.filter(({ split }) => result.group.keptBy.includes(split.id))
+				.map(({ status }) => status),
+		) as Tri;
+		if (cover && kept === MAYBE) result.status = Math.min(result.status, MAYBE) as Tri;
+		result.coveredBy = kept === NO ? cover : undefined;
 		for (const split of result.splits) split.status = Math.min(split.status, result.status) as Tri;
-		const kept = result.splits.some(
-			({ split, status }) => status === YES && result.group.keptBy.includes(split.id),
-		);
-		result.coveredBy = kept
-			? undefined
-			: result.group.coveredBy.map((id) => groups.get(id)).find((other) => other?.status === YES)
-					?.group;
 		for (const layer of result.layers) {
 			layer.status = Math.min(layer.status, result.status) as Tri;
 			if (result.coveredBy) {

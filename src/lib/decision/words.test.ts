@@ -96,6 +96,24 @@ describe('the words of a plan', () => {
 		);
 	});
 
+	it('says a layer once, as firm, when it is firm in one kind of cluster and possible in another', () => {
+		const layer = (conditional: boolean) => ({
+			part: { id: 'hardened', name: 'Hardened', shortName: 'hardened' },
+			short: 'hardened namespaces',
+			conditional,
+		});
+		const words = verdictWords({
+			count: { min: 2, max: 3 },
+			groups: [
+				{ ...group('shared', true), layers: [layer(false)] },
+				{ ...group('test', false), layers: [layer(false)] },
+			],
+		});
+		expect(words).toBe(
+			'2 to 3 clusters: 2 test clusters, possibly 2 shared clusters; hardened namespaces',
+		);
+	});
+
 	it('lists three kinds of cluster with commas and one “and”', () => {
 		const words = verdictWords({
 			count: { min: 6, max: 6 },

@@ -174,7 +174,9 @@ export function verdictWords({ count, groups }: Pick<PlanView, 'count' | 'groups
 	);
 	for (const phrase of conditionalSplits)
 		if (!possible.includes(phrase) && !said.has(phrase)) possible.push(phrase);
-	return [head, ...layers, ...possible.map((item) => `possibly ${item}`)].join('; ');
+	// A layer that is firm in some clusters is not also said as possible in others.
+	const maybeOnly = possible.filter((item) => !layers.includes(item));
+	return [head, ...layers, ...maybeOnly.map((item) => `possibly ${item}`)].join('; ');
 }
 
 /** A warning in full: for a limit, how far the plan goes past it, then what that takes. */
