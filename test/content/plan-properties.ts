@@ -290,10 +290,12 @@ export const PROPERTIES: Property[] = [
 			const count = groupCount(tier, plan.state, decision.questions);
 			const expected = is(answers, 'tenancy-model', 'tiered-few') ? [1, 3] : [4, 10];
 			const regions = hasSplit(tier, 'tenant-regions');
-			// Tenants that hold back their version rehearse on clusters of their own: beside each
-			// production cluster, unless non-production is central across regions (tier-nonprod).
+			// Tenants that hold back their version or run their own node software rehearse on
+			// clusters of their own: beside each production cluster, unless non-production is
+			// central across regions (tier-nonprod).
 			const pinned =
-				is(answers, 'cluster-scoped', 'versions', 'both') &&
+				(is(answers, 'cluster-scoped', 'versions', 'both') ||
+					is(answers, 'node-level', 'own-node-software')) &&
 				(is(answers, 'environments', 'separate-prod') ||
 					(is(answers, 'environments', 'separate-prod-central') &&
 						is(answers, 'regions', 'one', 'sites')));

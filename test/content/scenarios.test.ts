@@ -430,6 +430,13 @@ describe('plans for the shapes real platforms have', () => {
 		expect(ci.warningText.join(' ')).toMatch(/does not separate nodes/);
 	});
 
+	it('a team with a CNI of its own rehearses on a non-production cluster with its own CNI, not on the shared one', () => {
+		const view = plan(
+			'tenants=internal-teams&tenant-count=few&api-access=yes&untrusted-code=no&node-level=own-node-software&compliance=moderate&cluster-scoped=no&performance=shared-ok&environments=separate-prod&regions=one&scale=small&ops=platform-team&budget=flexible',
+		);
+		expect(present(view, 'tier')?.splits.map(({ split }) => split.id)).toEqual(['environments']);
+	});
+
 	it('a tenant that needs its own CNI gets a dedicated cluster while the others share', () => {
 		const cni = plan(
 			'tenants=internal-teams&tenant-count=few&api-access=yes&untrusted-code=no&node-level=own-node-software&compliance=none&cluster-scoped=no&performance=shared-ok&environments=shared&regions=one&scale=small&ops=platform-team&budget=flexible',
