@@ -325,9 +325,7 @@ export const PROPERTIES: Property[] = [
 					!hasLayer(result, 'dedicated-nodes') &&
 					!(
 						// A tenant's own clusters are its own pool.
-						(result.group.eachTenant === true ||
-							['tier', 'tier-nonprod'].includes(result.group.id)) &&
-						is(answers, 'performance', 'isolated-all')
+						result.group.serves !== undefined && is(answers, 'performance', 'isolated-all')
 					),
 			);
 			return bare.length > 0

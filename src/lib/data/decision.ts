@@ -104,8 +104,12 @@ export const groupSchema = z.strictObject({
 	 * keeps the site running, whatever central clusters the plan adds.
 	 */
 	keptBy: z.array(id).default([]),
-	/** One cluster for each tenant the reader names: the starter kit writes a folder per tenant. */
-	eachTenant: z.literal(true).optional(),
+	/**
+	 * Whom each cluster serves, where not all tenants: `each-tenant`, one cluster per tenant (the
+	 * starter kit writes a folder per tenant name); `one-tenant`, a cluster for one tenant of a few
+	 * (a dedicated tier: the kit writes one for the first tenant, to copy).
+	 */
+	serves: z.enum(['each-tenant', 'one-tenant']).optional(),
 });
 
 export const splitSchema = z.strictObject({

@@ -29,7 +29,15 @@ import {
 	type Condition,
 	type ExplainContext,
 } from './condition.ts';
-import type { Answer, Answers, DecisionData, OptionSummary, Question, Rule } from './types.ts';
+import type {
+	Answer,
+	Answers,
+	DecisionData,
+	Group,
+	OptionSummary,
+	Question,
+	Rule,
+} from './types.ts';
 
 export interface AnswerRef {
 	question: Question;
@@ -74,8 +82,8 @@ export interface GroupView {
 	/** Names of the clusters, e.g. “prod, region 1”, for the diagram; `more` says the list goes on. */
 	tiles: { names: string[]; more: boolean };
 	part: OptionSummary | undefined;
-	/** One cluster for each tenant (the starter kit writes a folder per tenant name). */
-	eachTenant: boolean;
+	/** Whom each cluster serves, where not all tenants (see the group schema). */
+	serves: Group['serves'];
 	layers: LayerView[];
 }
 
@@ -186,14 +194,11 @@ function reasonFor(data: DecisionData, plan: Plan, rule: Rule): RuleReason {
 function groupView(data: DecisionData, plan: Plan, result: GroupResult): GroupView {
 	// A group that may apply is shown as it would be if it does: each split by its own rule's
 	// status, not lowered to the group's, so its count and its words agree.
-	const own = {
+	const asIfApplies = {
 		...result,
-		splits: result.splits.map((entry) => ({
-			...entry,
-			status: plan.rules.get(entry.rule.id)?.status ?? entry.status,
-		})),
+		splits: result.splits.map((entry) => ({ ...entry, status: entry.own })),
 	};
-	const count = groupCount(own, plan.state, data.questions);
+	const count = groupCount(asIfApplies, plan.state, data.questions);
 	const layers: LayerView[] = [];
 	for (const layer of result.layers) {
 		if (layer.status === NO || layer.coveredBy) continue;
@@ -208,7 +213,7 @@ function groupView(data: DecisionData, plan: Plan, result: GroupResult): GroupVi
 			});
 	}
 	const splits = new Map<string, GroupView['splits'][number]>();
-	for (const { split, status } of own.splits) {
+	for (const { split, status } of asIfApplies.splits) {
 		if (status === NO) continue;
 		const known = splits.get(split.id);
 		if (!known || (known.conditional && status === YES)) {
@@ -245,7 +250,7 @@ function groupView(data: DecisionData, plan: Plan, result: GroupResult): GroupVi
 		splits: [...splits.values()],
 		tiles: { names: names.filter(Boolean).slice(0, 12), more: more || names.length > 12 },
 		part: result.group.part === undefined ? undefined : option(data, result.group.part),
-		eachTenant: result.group.eachTenant === true,
+		serves: result.group.serves,
 		layers,
 	};
 }

@@ -40,7 +40,8 @@ export interface GroupResult {
 	rules: Rule[];
 	/** A group present for certain that makes this one unnecessary. */
 	coveredBy?: Group | undefined;
-	splits: { split: Split; rule: Rule; status: Tri }[];
+	/** `status` is lowered to the group's; `own` is the split rule's, as if the group applies. */
+	splits: { split: Split; rule: Rule; status: Tri; own: Tri }[];
 	layers: LayerResult[];
 }
 
@@ -146,7 +147,7 @@ function groupResults(
 		} else if ('split' in rule) {
 			const split = lookup(data).splits.get(rule.split.id);
 			for (const id of rule.split.in)
-				if (split) groups.get(id)?.splits.push({ split, rule, status });
+				if (split) groups.get(id)?.splits.push({ split, rule, status, own: status });
 		} else if ('layer' in rule) {
 			for (const id of rule.layer.in)
 				groups.get(id)?.layers.push({ part: rule.layer.part, rule, status });

@@ -40,7 +40,7 @@ const group = (id: string, conditional: boolean, splits: GroupView['splits'] = [
 	splits,
 	tiles: { names: [], more: false },
 	part: undefined,
-	eachTenant: false,
+	serves: undefined,
 	layers: [],
 });
 const split = (phrase: string, conditional: boolean) => ({

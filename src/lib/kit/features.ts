@@ -24,6 +24,8 @@ export interface KitCluster {
 	part: string | undefined;
 	template: boolean;
 	conditional: boolean;
+	/** A dedicated cluster for one tenant of a few: it starts with the first, to be replaced. */
+	dedicated: boolean;
 	/**
 	 * 'all' tenants, or the one tenant a cluster-per-tenant folder is for; a dedicated cluster
 	 * starts with the first tenant, to be replaced by those owed it.
@@ -43,9 +45,6 @@ export interface KitFeatures {
 	/** MTB profile level 2: tenants who use the API manage their own bindings and policies. */
 	selfService: Tri;
 }
-
-/** The dedicated tier's clusters and their own non-production: each for one tenant, not all. */
-export const TIER_GROUPS = ['tier', 'tier-nonprod'];
 
 const SANDBOX_RULES = ['sandbox-untrusted-code', 'sandbox-every-tenant', 'sandbox-api-customers'];
 const POOL_RULES = [
@@ -89,16 +88,19 @@ const slug = (text: string) =>
  */
 export function kitClusters(view: PlanView, tenants: readonly string[]): KitCluster[] {
 	return view.groups.flatMap((group): KitCluster[] => {
+		const dedicated = group.serves === 'one-tenant';
 		const base = {
 			group: group.id,
 			part: group.part?.id,
 			conditional: group.conditional,
+			dedicated,
 		};
 		const splits = group.splits.map((split) => split.phrase).join('; ');
-		if (group.eachTenant)
+		if (group.serves === 'each-tenant')
 			return tenants.map((name) => ({
 				...base,
-				// Tenant names are DNS labels, without dots, so `<group>.<tenant>` never meets another folder.
+				// The cluster per tenant keeps the kit's published tenant-<name> folders. Tenant names are
+				// DNS labels, without dots, so `<group>.<tenant>` never meets another folder.
 				folder: group.id === 'tenants' ? `tenant-${name}` : `${group.id}.${name}`,
 				template: false,
 				tenants: { one: name },
@@ -115,7 +117,7 @@ export function kitClusters(view: PlanView, tenants: readonly string[]): KitClus
 				...base,
 				folder: names.length === 0 ? group.id : `${group.id}-${slug(tile)}`,
 				template: false,
-				tenants: TIER_GROUPS.includes(group.id) ? { one: tenants[0] ?? 'tenant-a' } : 'all',
+				tenants: dedicated ? { one: tenants[0] ?? 'tenant-a' } : 'all',
 				note: names.length === 0 ? group.name : `${group.name}: ${tile}`,
 			}));
 		const count = max === undefined ? `${min} or more` : `${min} to ${max}`;
@@ -124,7 +126,7 @@ export function kitClusters(view: PlanView, tenants: readonly string[]): KitClus
 				...base,
 				folder: `${group.id}-template`,
 				template: true,
-				tenants: TIER_GROUPS.includes(group.id) ? { one: tenants[0] ?? 'tenant-a' } : 'all',
+				tenants: dedicated ? { one: tenants[0] ?? 'tenant-a' } : 'all',
 				note: `a template for ${count} ${group.name}${splits ? ` (${splits})` : ''}: copy the folder once per cluster`,
 			},
 		];

@@ -14,7 +14,6 @@ import {
 	type KitCluster,
 	type KitFeatures,
 	type Provider,
-	TIER_GROUPS,
 } from './features.ts';
 import { isTenantName } from './names.ts';
 import { EXAMPLE_PAGES } from './pages.ts';
@@ -355,7 +354,7 @@ function addCluster(
 		`${dir}kustomization.yaml`,
 		kustomization(resources, `${cluster.note}. Apply with: kubectl apply -k ${dir}`),
 	);
-	const tier = TIER_GROUPS.includes(cluster.group);
+	const tier = cluster.dedicated;
 	if (cluster.template || tier)
 		add(
 			`${dir}README.md`,
